@@ -1,0 +1,41 @@
+package org.w3id.cityrights.http;
+
+import org.w3id.cityrights.sparql.SparqlHandler;
+import org.w3id.cityrights.store.Store;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/** The one bootstrap: builds an unstarted server with every route in one table. */
+public final class App {
+    private App() {}
+
+    public static Javalin create(ServerConfig config, Store store) {
+        SparqlHandler sparql = new SparqlHandler(store, config.timeoutMillis());
+        HealthHandler health = new HealthHandler(store);
+        HomePage home = new HomePage(store);
+        return Javalin.create(cfg -> {
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.http.maxRequestSize = config.maxRequestBytes();
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/", home::handle);
+            cfg.routes.get("/sparql", sparql::handle);
+            cfg.routes.post("/sparql", sparql::handle);
+            cfg.routes.options("/sparql", Cors::preflight);
+            cfg.routes.get("/health", health::handle);
+            cfg.routes.exception(HttpError.class, App::error);
+            cfg.routes.exception(Exception.class, App::unexpected);
+        });
+    }
+
+    private static void error(HttpError e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        ctx.status(e.status()).contentType("text/plain; charset=utf-8").result(e.getMessage() + "\n");
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        org.slf4j.LoggerFactory.getLogger(App.class).error("unexpected error on " + ctx.method() + " " + ctx.path(), e);
+        ctx.status(500).contentType("text/plain; charset=utf-8").result("Internal server error. The error was logged.\n");
+    }
+}

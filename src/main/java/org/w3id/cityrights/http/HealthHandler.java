@@ -1,0 +1,28 @@
+package org.w3id.cityrights.http;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.cityrights.store.Store;
+
+import io.javalin.http.Context;
+
+/** {@code GET /health}: 200 while the store is open, 503 otherwise; the body says which data is served. */
+public final class HealthHandler {
+    private final Store store;
+
+    public HealthHandler(Store store) { this.store = store; }
+
+    public void handle(Context ctx) {
+        ctx.contentType("application/json");
+        if (!store.isOpen()) {
+            ctx.status(503).result("{\"status\":\"unavailable\"}\n");
+            return;
+        }
+        var info = store.info();
+        JsonObject body = new JsonObject();
+        body.put("status", "ok");
+        body.put("datasetVersion", info.datasetVersion());
+        body.put("builtAt", info.builtAt().toString());
+        body.put("quads", info.quads());
+        ctx.status(200).result(body.toString() + "\n");
+    }
+}
