@@ -34,6 +34,11 @@ public final class Csv {
         } catch (IOException e) {
             throw new DataFileException(displayName, 0, "cannot read: " + e.getMessage());
         }
+        return readText(text, displayName, delimiter);
+    }
+
+    /** Parses delimited text already in memory; {@code displayName} names it in errors. */
+    public static List<CsvRow> readText(String text, String displayName, char delimiter) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<Record> records = parse(text, displayName, delimiter);
         if (records.isEmpty()) throw new DataFileException(displayName, 1, "empty file: a header row is required");

@@ -17,9 +17,9 @@ public final class DisagreementsImporter implements Importer {
             Map.entry("in_force", CR.entryIntoForce), Map.entry("entry_into_force", CR.entryIntoForce),
             Map.entry("opened_for_signature", CR.openedForSignature), Map.entry("founded", CR.foundingDate),
             Map.entry("identifier", CR.officialIdentifier), Map.entry("untc_id", CR.untcId),
-            Map.entry("status", CR.adoptionStatus), Map.entry("label", RDFS.label),
-            Map.entry("count", RDFS.comment),
-            Map.entry("other", RDFS.comment));
+            Map.entry("status", CR.adoptionStatus), Map.entry("label", RDFS.label));
+    /** Readings about something the node states only in words (a count in its note, a resolution's notation). */
+    private static final java.util.Set<String> UNSTRUCTURED = java.util.Set.of("count", "other");
     private static final Map<String, String> KINDS = Map.of(
             "instrument", "instrument", "body", "body", "city", "city", "framework", "framework",
             "treaty", "treaty", "agent", "agent");
@@ -38,12 +38,14 @@ public final class DisagreementsImporter implements Importer {
             String kind = Cells.oneOf(subject.substring(0, colon), KINDS, row, "subject");
             String id = subject.substring(colon + 1);
             Resource node = ctx.registry().require(kind, id, row, "subject").inModel(m);
-            Property about = Cells.oneOf(row.get("property"), PROPERTIES, row, "property");
+            String property = row.get("property");
+            Property about = UNSTRUCTURED.contains(property) ? null : Cells.oneOf(property, PROPERTIES, row, "property");
             int n = counter.merge(kind + "-" + id, 1, Integer::sum);
             Resource d = ctx.ids().thing("disagreement", kind + "-" + id + "-" + n).inModel(m);
             d.addProperty(RDF.type, CR.SourceDisagreement)
-             .addProperty(CR.aboutProperty, about)
              .addProperty(CR.alternativeValue, Cells.required(row, "value"));
+            if (about != null) d.addProperty(CR.aboutProperty, about);
+            else if (!row.has("note")) throw row.error("note: a disagreement about '" + property + "' must say in its note what it concerns");
             node.addProperty(CR.disagreement, d);
             Cells.addSources(d, row, "sources", true);
             Provenance.curated(ctx, d, row, activity);

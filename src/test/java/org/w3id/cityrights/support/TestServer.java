@@ -1,0 +1,58 @@
+package org.w3id.cityrights.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.w3id.cityrights.http.App;
+import org.w3id.cityrights.http.ServerConfig;
+import org.w3id.cityrights.store.Store;
+
+import io.javalin.Javalin;
+
+/** The real server on a free port over a real store, and a real HTTP client to talk to it. */
+public final class TestServer implements AutoCloseable {
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public TestServer(Store store) { this(store, ServerConfig.local(0)); }
+
+    public TestServer(Store store, ServerConfig config) {
+        this.app = App.create(config, store).start();
+    }
+
+    public String url(String path) { return "http://127.0.0.1:" + app.port() + path; }
+
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(60)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    @Override public void close() { app.stop(); }
+}
