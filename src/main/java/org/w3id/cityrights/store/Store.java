@@ -1,0 +1,27 @@
+package org.w3id.cityrights.store;
+
+import java.util.List;
+
+import org.apache.jena.query.Query;
+
+/**
+ * The one door to the data. Features ask a store; they never open TDB2 themselves, and the store
+ * knows nothing of HTTP. Results are complete when returned: a query that runs out of time fails
+ * with {@link QueryTimeoutException} instead of returning part of its answer.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Runs a read-only query over the whole dataset (or the graphs named), within a time limit. */
+    QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis);
+
+    default QueryOutcome query(Query query, long timeoutMillis) {
+        return query(query, List.of(), List.of(), timeoutMillis);
+    }
+
+    boolean isOpen();
+
+    /** What the store was built from. */
+    BuildInfo info();
+
+    @Override void close();
+}
