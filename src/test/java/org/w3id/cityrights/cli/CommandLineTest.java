@@ -75,6 +75,21 @@ class CommandLineTest {
         assertTrue(r.out().contains("no SHACL violations"), r.out());
     }
 
+    @Test void a_mirror_base_iri_is_applied_to_every_published_identifier() throws IOException {
+        Path store = project.resolveSibling(project.getFileName() + "-mirror-store");
+        Run r = run(Stream.concat(Stream.of("build", "--store", store.toString(), "--base", "https://mirror.example.org/cr/"),
+                Stream.of(inputs())).toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        try (Tdb2Store st = Tdb2Store.open(new StoreLayout(store))) {
+            String ask = "ASK { <https://mirror.example.org/cr/id/instrument/pittsburgh-ordinance-34-2016> "
+                    + "<https://w3id.org/cityrights/ontology#locality> <https://mirror.example.org/cr/id/city/pittsburgh> ; "
+                    + "<https://w3id.org/cityrights/ontology#adoptionStatus> <https://mirror.example.org/cr/id/adoption-status/adopted> }";
+            assertTrue(((QueryOutcome.Bool) st.query(QueryFactory.create(ask), 10_000)).value());
+            String canonical = "ASK { ?s ?p ?o FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"https://w3id.org/cityrights/id/\")) }";
+            assertTrue(!((QueryOutcome.Bool) st.query(QueryFactory.create(canonical), 10_000)).value(), "no canonical identifiers left");
+        }
+    }
+
     @Test void validate_reports_a_violation_with_focus_path_message_and_file() throws IOException {
         Path p = copyProject("shacl");
         Files.writeString(p.resolve("data/extra.ttl"), """
