@@ -1,5 +1,13 @@
 package org.w3id.cityrights.http;
 
+import java.util.Map;
+import java.util.Optional;
+
+import org.w3id.cityrights.admin.AdminHandler;
+import org.w3id.cityrights.admin.Reloader;
+import org.w3id.cityrights.limits.ClientBudget;
+import org.w3id.cityrights.limits.QueryRunner;
+import org.w3id.cityrights.limits.ServicePolicy;
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
 
@@ -10,32 +18,66 @@ import io.javalin.http.Context;
 public final class App {
     private App() {}
 
-    public static Javalin create(ServerConfig config, Store store) {
-        SparqlHandler sparql = new SparqlHandler(store, config.timeoutMillis());
-        HealthHandler health = new HealthHandler(store);
+    public static Server create(ServerConfig config, Store store) {
+        return create(config, store, Optional.empty());
+    }
+
+    public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader) {
+        QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
+        SparqlHandler sparql = new SparqlHandler(store, config.limits(), runner,
+                new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
+        HealthHandler health = new HealthHandler(store, runner);
         HomePage home = new HomePage(store);
-        return Javalin.create(cfg -> {
+        AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
+        InFlight inFlight = new InFlight();
+        Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
-            cfg.http.maxRequestSize = config.maxRequestBytes();
+            cfg.http.maxRequestSize = config.limits().maxBodyBytes();
+            cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
+
+            cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
             cfg.routes.get("/", home::handle);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
+            cfg.routes.post("/admin/reload", admin::reload);
+            cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
+
             cfg.routes.exception(HttpError.class, App::error);
             cfg.routes.exception(Exception.class, App::unexpected);
+            cfg.routes.error(404, App::notFound);
+            cfg.routes.error(405, App::methodNotAllowed);
         });
+        return new Server(app, inFlight, store, runner, config.graceMillis());
     }
 
     private static void error(HttpError e, Context ctx) {
         e.headers().forEach(ctx::header);
-        ctx.status(e.status()).contentType("text/plain; charset=utf-8").result(e.getMessage() + "\n");
+        plain(ctx, e.status(), e.getMessage());
     }
 
     private static void unexpected(Exception e, Context ctx) {
-        org.slf4j.LoggerFactory.getLogger(App.class).error("unexpected error on " + ctx.method() + " " + ctx.path(), e);
-        ctx.status(500).contentType("text/plain; charset=utf-8").result("Internal server error. The error was logged.\n");
+        org.slf4j.LoggerFactory.getLogger(App.class).error("unexpected error on " + ctx.method() + " " + AccessLog.clean(ctx.path()), e);
+        plain(ctx, 500, "Internal server error. The error was logged.");
     }
+
+    private static void notFound(Context ctx) {
+        if (ctx.result() == null || ctx.result().isEmpty()) plain(ctx, 404, "Not found: " + ctx.path());
+    }
+
+    private static void methodNotAllowed(Context ctx) {
+        ctx.header("Allow", ctx.path().equals("/sparql") ? "GET, POST, OPTIONS" : "GET");
+        String reason = Map.of("PUT", 1, "DELETE", 1, "PATCH", 1).containsKey(ctx.method().name())
+                ? "This service is read-only: " + ctx.method() + " is not accepted." : "Method " + ctx.method() + " is not allowed here.";
+        plain(ctx, 405, reason);
+    }
+
+    static void plain(Context ctx, int status, String message) {
+        ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
+    }
+
 }

@@ -44,7 +44,7 @@ public final class Conneg {
     private static List<Range> parse(String accept) {
         List<Range> out = new ArrayList<>();
         for (String part : accept.split(",")) {
-            String[] pieces = part.trim().split(";");
+            String[] pieces = part.trim().split(";", -1);
             String mt = pieces[0].trim().toLowerCase(Locale.ROOT);
             if (mt.equals("*")) mt = "*/*"; // seen from old clients
             String[] ts = mt.split("/", 2);

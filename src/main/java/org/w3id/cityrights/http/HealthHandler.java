@@ -1,15 +1,23 @@
 package org.w3id.cityrights.http;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.store.Store;
 
 import io.javalin.http.Context;
 
-/** {@code GET /health}: 200 while the store is open, 503 otherwise; the body says which data is served. */
+/**
+ * {@code GET /health}: 200 while the store is open, 503 otherwise; the body says which data is
+ * served and how many queries are running.
+ */
 public final class HealthHandler {
     private final Store store;
+    private final QueryRunner runner;
 
-    public HealthHandler(Store store) { this.store = store; }
+    public HealthHandler(Store store, QueryRunner runner) {
+        this.store = store;
+        this.runner = runner;
+    }
 
     public void handle(Context ctx) {
         ctx.contentType("application/json");
@@ -23,6 +31,8 @@ public final class HealthHandler {
         body.put("datasetVersion", info.datasetVersion());
         body.put("builtAt", info.builtAt().toString());
         body.put("quads", info.quads());
+        body.put("runningQueries", runner.running());
+        body.put("querySlots", runner.slots());
         ctx.status(200).result(body.toString() + "\n");
     }
 }

@@ -11,11 +11,15 @@ import org.apache.jena.query.Query;
  */
 public interface Store extends AutoCloseable {
 
-    /** Runs a read-only query over the whole dataset (or the graphs named), within a time limit. */
-    QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis);
+    /**
+     * Runs a read-only query over the whole dataset (or the graphs named) within the options' limits.
+     * @throws QueryTimeoutException   when it runs past its time limit
+     * @throws ResultTooLargeException when its result passes the row limit
+     */
+    QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options);
 
     default QueryOutcome query(Query query, long timeoutMillis) {
-        return query(query, List.of(), List.of(), timeoutMillis);
+        return query(query, List.of(), List.of(), QueryOptions.of(timeoutMillis));
     }
 
     boolean isOpen();

@@ -96,13 +96,18 @@ public final class StoreLayout {
         }
     }
 
-    /** TDB2 writes the owner's pid into tdb.lock; a database another live process uses must not be deleted. */
+    /**
+     * TDB2 writes the pid of the process that opened a database into tdb.lock (and leaves the file
+     * behind). A database whose last opener is another live process may still be in use and must
+     * not be deleted; for this process, the stores it has open say.
+     */
     private static boolean heldByLiveProcess(Path db) {
         Path lock = db.resolve("tdb.lock");
         if (!Files.isRegularFile(lock)) return false;
         try {
             long pid = Long.parseLong(Files.readString(lock).strip());
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (pid == ProcessHandle.current().pid()) return Tdb2Store.isOpenHere(db);
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (IOException | NumberFormatException e) {
             return false;
         }

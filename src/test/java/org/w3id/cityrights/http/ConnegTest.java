@@ -40,4 +40,11 @@ class ConnegTest {
         assertEquals(Optional.of("application/sparql-results+json"),
                 Conneg.choose("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", OFFERS));
     }
+
+    @Test void malformed_accept_headers_match_nothing_or_everything_but_never_fail() {
+        for (String accept : List.of(";;;", ";", ",,,", "/", "text/", "*/*;q=", "text/csv;q=abc", "\u00ff")) {
+            Conneg.choose(accept, OFFERS); // must not throw
+        }
+        assertEquals(Optional.empty(), Conneg.choose("text/csv;q=abc", List.of("text/csv")));
+    }
 }

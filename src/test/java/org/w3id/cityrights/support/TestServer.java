@@ -10,20 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.w3id.cityrights.http.App;
+import org.w3id.cityrights.http.Server;
 import org.w3id.cityrights.http.ServerConfig;
 import org.w3id.cityrights.store.Store;
 
-import io.javalin.Javalin;
-
 /** The real server on a free port over a real store, and a real HTTP client to talk to it. */
 public final class TestServer implements AutoCloseable {
-    private final Javalin app;
+    private final Server app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestServer(Store store) { this(store, ServerConfig.local(0)); }
 
     public TestServer(Store store, ServerConfig config) {
-        this.app = App.create(config, store).start();
+        this(App.create(config, new Unclosable(store)));
+    }
+
+    public TestServer(Server server) {
+        this.app = server.start();
     }
 
     public String url(String path) { return "http://127.0.0.1:" + app.port() + path; }
@@ -54,5 +57,17 @@ public final class TestServer implements AutoCloseable {
 
     public static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
-    @Override public void close() { app.stop(); }
+    public int port() { return app.port(); }
+
+    /** Stops the server; the shared test store stays open for the next test class. */
+    @Override public void close() { app.shutdown(); }
+
+    /** The shared store must survive a test server's shutdown. */
+    private record Unclosable(Store store) implements Store {
+        @Override public org.w3id.cityrights.store.QueryOutcome query(org.apache.jena.query.Query q, java.util.List<String> d,
+                java.util.List<String> n, org.w3id.cityrights.store.QueryOptions o) { return store.query(q, d, n, o); }
+        @Override public boolean isOpen() { return store.isOpen(); }
+        @Override public org.w3id.cityrights.store.BuildInfo info() { return store.info(); }
+        @Override public void close() { }
+    }
 }

@@ -1,0 +1,84 @@
+package org.w3id.cityrights.store;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Query;
+
+/**
+ * A store whose database can be replaced while it serves. Each query holds the database it started
+ * on until it ends, so every query sees either the old or the new data, never a mix; the old
+ * database is closed (and handed to {@code onRetired}) when its last query has finished.
+ */
+public final class SwitchableStore implements Store {
+    private final AtomicReference<Holder> current;
+    private final Consumer<Tdb2Store> onRetired;
+
+    private static final class Holder {
+        final Tdb2Store store;
+        final AtomicInteger users = new AtomicInteger();
+        final AtomicBoolean retired = new AtomicBoolean();
+        final AtomicBoolean closed = new AtomicBoolean();
+        Holder(Tdb2Store store) { this.store = store; }
+    }
+
+    public SwitchableStore(Tdb2Store initial, Consumer<Tdb2Store> onRetired) {
+        this.current = new AtomicReference<>(new Holder(initial));
+        this.onRetired = onRetired;
+    }
+
+    @Override
+    public QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options) {
+        Holder h = acquire();
+        try {
+            return h.store.query(query, defaultGraphs, namedGraphs, options);
+        } finally {
+            release(h);
+        }
+    }
+
+    private Holder acquire() {
+        while (true) {
+            Holder h = current.get();
+            h.users.incrementAndGet();
+            // Still current after registering as a user: the swap has not retired it, so it stays open.
+            if (current.get() == h) return h;
+            release(h);
+        }
+    }
+
+    private void release(Holder h) {
+        if (h.users.decrementAndGet() == 0 && h.retired.get()) closeOnce(h);
+    }
+
+    /** Makes {@code next} the store new queries use; the previous one closes when its queries are done. */
+    public void swap(Tdb2Store next) {
+        Holder old = current.getAndSet(new Holder(next));
+        old.retired.set(true);
+        if (old.users.get() == 0) closeOnce(old);
+    }
+
+    private void closeOnce(Holder h) {
+        if (h.closed.compareAndSet(false, true)) {
+            h.store.close();
+            onRetired.accept(h.store);
+        }
+    }
+
+    /** The database in use now. */
+    public Tdb2Store currentStore() { return current.get().store; }
+
+    @Override public boolean isOpen() { return current.get().store.isOpen(); }
+
+    @Override public BuildInfo info() { return current.get().store.info(); }
+
+    @Override
+    public void close() {
+        Holder h = current.get();
+        h.retired.set(true);
+        closeOnce(h);
+    }
+}
