@@ -9,6 +9,7 @@ import org.w3id.cityrights.http.App;
 import org.w3id.cityrights.http.ServerConfig;
 import org.w3id.cityrights.store.StoreLayout;
 import org.w3id.cityrights.store.Tdb2Store;
+import org.w3id.cityrights.workbench.WorkbenchSettings;
 
 import io.javalin.Javalin;
 import picocli.CommandLine;
@@ -34,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "30000", description = "Time limit per query in ms (default: ${DEFAULT-VALUE}).")
     long timeoutMs;
 
+    @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "queries/catalog",
+            description = "Saved-query catalogue served at /api (default: ${DEFAULT-VALUE}).")
+    Path catalog;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -52,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             builder.build(layout);
         }
         Tdb2Store st = Tdb2Store.open(layout);
-        Javalin app = App.create(config, st);
+        // Permalinks live beside the databases, so that they outlive every rebuild.
+        Javalin app = App.create(config, st, WorkbenchSettings.forStore(layout.root(), catalog));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -60,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "cityrights-shutdown"));
         app.start();
-        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql)%n",
+        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql, query editor: /query)%n",
                 st.info().datasetVersion(), host, app.port());
         stopped.await();
         return Main.OK;

@@ -2,6 +2,8 @@ package org.w3id.cityrights.http;
 
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
+import org.w3id.cityrights.workbench.Workbench;
+import org.w3id.cityrights.workbench.WorkbenchSettings;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,6 +13,11 @@ public final class App {
     private App() {}
 
     public static Javalin create(ServerConfig config, Store store) {
+        return create(config, store, WorkbenchSettings.temporary());
+    }
+
+    public static Javalin create(ServerConfig config, Store store, WorkbenchSettings workbench) {
+        Workbench wb = Workbench.create(store, config.timeoutMillis(), workbench);
         SparqlHandler sparql = new SparqlHandler(store, config.timeoutMillis());
         HealthHandler health = new HealthHandler(store);
         HomePage home = new HomePage(store);
@@ -24,6 +31,18 @@ public final class App {
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
+            cfg.routes.get("/query", wb.editor()::handle);
+            cfg.routes.get("/assets/<path>", wb.assets()::handle);
+            cfg.routes.get("/api", wb.apiPages()::index);
+            cfg.routes.get("/api/openapi.json", wb.apiPages()::openApi);
+            cfg.routes.get("/api/{name}", wb.api()::handle);
+            cfg.routes.get("/embed", wb.embed()::query);
+            cfg.routes.get("/embed/{name}", wb.embed()::saved);
+            cfg.routes.post("/q", wb.permalinks()::create);
+            cfg.routes.get("/q/{id}", wb.permalinks()::show);
+            cfg.routes.get("/q/{id}/rerun", wb.permalinks()::rerun);
+            cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
+            cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
             cfg.routes.exception(HttpError.class, App::error);
             cfg.routes.exception(Exception.class, App::unexpected);
         });
