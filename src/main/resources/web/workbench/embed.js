@@ -183,8 +183,12 @@
         var d = '';
         polys.forEach(function (poly) {
           poly.forEach(function (ring) {
-            ring.forEach(function (pt, i) { var p = P(pt[0], pt[1]); d += (i ? 'L' : 'M') + p[0].toFixed(1) + ',' + p[1].toFixed(1); });
-            d += 'Z';
+            // A ring that crosses the antimeridian jumps across the map: start a new subpath there.
+            ring.forEach(function (pt, i) {
+              var p = P(pt[0], pt[1]);
+              var jump = i > 0 && Math.abs(pt[0] - ring[i - 1][0]) > 180;
+              d += (i === 0 || jump ? 'M' : 'L') + p[0].toFixed(1) + ',' + p[1].toFixed(1);
+            });
           });
         });
         var path = el('path', { d: d });

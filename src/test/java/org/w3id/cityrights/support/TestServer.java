@@ -23,7 +23,12 @@ public final class TestServer implements AutoCloseable {
     public TestServer(Store store) { this(store, ServerConfig.local(0)); }
 
     public TestServer(Store store, ServerConfig config) {
-        this.app = App.create(config, store).start();
+        this(App.create(config, store));
+    }
+
+    /** Starts a server built elsewhere (for example with other workbench settings). */
+    public TestServer(Javalin unstarted) {
+        this.app = unstarted.start();
     }
 
     public String url(String path) { return "http://127.0.0.1:" + app.port() + path; }
