@@ -213,7 +213,7 @@
     if (!dated.length) return empty('No row has a date.');
     var minT = Math.floor(when(dated[0][dateVar])), maxT = Math.ceil(when(dated[dated.length - 1][dateVar]) + 0.01);
     if (minT === maxT) maxT++;
-    var w = 760, l = 40, r = 320, rowH = 22, top = 40;
+    var w = 960, l = 40, r = 480, rowH = 22, top = 40;
     var h = top + rowH * dated.length + 20;
     var s = svg(w, h);
     function X(t) { return l + (t - minT) / (maxT - minT) * (w - l - r); }
@@ -227,7 +227,7 @@
       var c = el('circle', { cx: X(t), cy: yy, r: 5, 'class': 'mark' });
       c.appendChild(el('title', {}, value(row[dateVar]) + ' ' + value(row[label])));
       s.appendChild(c);
-      s.appendChild(el('text', { x: w - r + 10, y: yy + 4, 'class': 'label' }, value(row[dateVar]) + '  ' + value(row[label]).slice(0, 48)));
+      s.appendChild(el('text', { x: w - r + 10, y: yy + 4, 'class': 'label' }, value(row[dateVar]) + '  ' + value(row[label]).slice(0, 70)));
     });
     if (undated) {
       var note = document.createElement('p');
