@@ -47,7 +47,7 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
-            cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
+            cfg.routes.before(ctx -> { inFlight.enter(ctx); RequestLimits.check(ctx, config.limits()); });
             cfg.routes.get("/", home::handle);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
@@ -66,7 +66,7 @@ public final class App {
             cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
             cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
             cfg.routes.post("/admin/reload", admin::reload);
-            cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
+            cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leaveIfNotTracked(ctx); });
 
             cfg.routes.exception(HttpError.class, App::error);
             cfg.routes.exception(Exception.class, App::unexpected);

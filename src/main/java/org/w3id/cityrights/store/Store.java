@@ -24,6 +24,14 @@ public interface Store extends AutoCloseable {
 
     boolean isOpen();
 
+    /**
+     * A number that changes whenever the data behind the store may have changed (a swap to a new
+     * database, a new version on a remote service), and is odd while such a change is under way. An
+     * answer computed between two equal, even readings came from one version of the data: only such
+     * answers may be kept in a cache.
+     */
+    default long generation() { return 0; }
+
     /** What the store was built from. */
     BuildInfo info();
 

@@ -3,6 +3,7 @@ package org.w3id.cityrights.store;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -16,10 +17,13 @@ import org.apache.jena.query.Query;
 public final class SwitchableStore implements Store {
     private final AtomicReference<Holder> current;
     private final Consumer<Tdb2Store> onRetired;
+    /** Odd while a swap is under way; see {@link Store#generation()}. */
+    private final AtomicLong generation = new AtomicLong();
 
     private static final class Holder {
         final Tdb2Store store;
         final AtomicInteger users = new AtomicInteger();
+        /** Replaced by a swap: once closed, its database is handed to {@code onRetired}. */
         final AtomicBoolean retired = new AtomicBoolean();
         final AtomicBoolean closed = new AtomicBoolean();
         Holder(Tdb2Store store) { this.store = store; }
@@ -56,7 +60,9 @@ public final class SwitchableStore implements Store {
 
     /** Makes {@code next} the store new queries use; the previous one closes when its queries are done. */
     public void swap(Tdb2Store next) {
+        generation.incrementAndGet();
         Holder old = current.getAndSet(new Holder(next));
+        generation.incrementAndGet();
         old.retired.set(true);
         if (old.users.get() == 0) closeOnce(old);
     }
@@ -64,9 +70,11 @@ public final class SwitchableStore implements Store {
     private void closeOnce(Holder h) {
         if (h.closed.compareAndSet(false, true)) {
             h.store.close();
-            onRetired.accept(h.store);
+            if (h.retired.get()) onRetired.accept(h.store);
         }
     }
+
+    @Override public long generation() { return generation.get(); }
 
     /** The database in use now. */
     public Tdb2Store currentStore() { return current.get().store; }
@@ -75,10 +83,9 @@ public final class SwitchableStore implements Store {
 
     @Override public BuildInfo info() { return current.get().store.info(); }
 
+    /** Closes the database in use; it stays the current one of its store folder, to be served again. */
     @Override
     public void close() {
-        Holder h = current.get();
-        h.retired.set(true);
-        closeOnce(h);
+        closeOnce(current.get());
     }
 }
