@@ -38,12 +38,15 @@ public final class Builder {
         return info.isEmpty() || !info.get().inputFingerprint().equals(Fingerprint.of(layout, ids.base()));
     }
 
+    /** The fingerprint of the inputs now on disk, as a build from them would record it. */
+    public String fingerprint() { return Fingerprint.of(layout, ids.base()); }
+
     public BuildInfo build(StoreLayout store) {
         String fingerprint = Fingerprint.of(layout, ids.base());
         Pipeline.Prepared prepared = new Pipeline(layout, ids, log).prepare();
         if (!prepared.valid()) throw new ValidationFailedException(prepared.findings());
         String version = datasetVersion(prepared, fingerprint);
-        Graph meta = meta(version, fingerprint);
+        Graph meta = meta(version, fingerprint, prepared);
         BuildInfo info = new StoreBuilder(log).load(prepared, meta, store, ids, fingerprint, version);
         log.printf("store %s is current: dataset version %s%n", store.root(), version);
         return info;
@@ -57,7 +60,7 @@ public final class Builder {
         return release + "+" + fingerprint.substring(0, 8);
     }
 
-    private Graph meta(String version, String fingerprint) {
+    private Graph meta(String version, String fingerprint, Pipeline.Prepared prepared) {
         Model m = ModelFactory.createDefaultModel();
         Resource dataset = m.createResource(ids.idBase() + "dataset/cityrights");
         Resource build = m.createResource(ids.idBase() + "activity/build");
@@ -67,6 +70,10 @@ public final class Builder {
         dataset.addProperty(DCTerms.hasVersion, version)
                .addProperty(m.createProperty(Vocab.PROV + "wasGeneratedBy"), build)
                .addProperty(DCTerms.identifier, "sha256:" + fingerprint);
+        // The named graphs of this build: a copy elsewhere (Graph Store Protocol) can then drop graphs a later build no longer has.
+        for (Node g : prepared.data().graphFiles().keySet()) dataset.addProperty(DCTerms.hasPart, m.createResource(g.getURI()));
+        dataset.addProperty(DCTerms.hasPart, m.createResource(ids.graph(Pipeline.INFERRED)))
+               .addProperty(DCTerms.hasPart, m.createResource(ids.graph("meta")));
         return m.getGraph();
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import org.w3id.cityrights.build.BuildException;
 import org.w3id.cityrights.importer.DataFileException;
+import org.w3id.cityrights.store.RemoteSetupException;
+import org.w3id.cityrights.store.StoreUnavailableException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,8 @@ public final class Main implements Runnable {
 
     private static int onException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof BuildException || e instanceof DataFileException) {
+        if (e instanceof BuildException || e instanceof DataFileException
+                || e instanceof StoreUnavailableException || e instanceof RemoteSetupException) {
             err.println("error: " + e.getMessage());
         } else {
             err.println("error: " + e);

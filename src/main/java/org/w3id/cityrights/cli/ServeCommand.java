@@ -11,11 +11,17 @@ import java.util.concurrent.CountDownLatch;
 
 import org.w3id.cityrights.admin.Reloader;
 import org.w3id.cityrights.build.Builder;
+import org.w3id.cityrights.build.GraphStorePublisher;
+import org.w3id.cityrights.cache.CacheSettings;
 import org.w3id.cityrights.http.AccessLog;
 import org.w3id.cityrights.http.App;
 import org.w3id.cityrights.http.Server;
 import org.w3id.cityrights.http.ServerConfig;
 import org.w3id.cityrights.limits.Limits;
+import org.w3id.cityrights.store.RemoteEndpoint;
+import org.w3id.cityrights.store.RemoteSetupException;
+import org.w3id.cityrights.store.RemoteStore;
+import org.w3id.cityrights.store.Store;
 import org.w3id.cityrights.store.StoreLayout;
 import org.w3id.cityrights.store.SwitchableStore;
 import org.w3id.cityrights.store.Tdb2Store;
@@ -29,6 +35,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the SPARQL endpoint and pages over the store.",
                 "Builds the store first if it is missing or was built from other inputs than those on disk.",
+                "With --sparql-endpoint, serves over a SPARQL 1.1 service instead (docs/deployment.md).",
                 "Limits are described in docs/security.md."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
@@ -75,6 +82,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--grace-ms", paramLabel = "N", defaultValue = "10000", description = "On SIGTERM, how long running queries may finish (default: ${DEFAULT-VALUE}).")
     long graceMs;
 
+    @Option(names = "--no-build", description = {"Serve the current database of --store as it is: do not compare it with "
+            + "ontology/ and data/, and never rebuild it (for stores made with 'load', or to start fast)."})
+    boolean noBuild;
+
+    @Option(names = "--result-cache-mb", paramLabel = "N", defaultValue = "64",
+            description = "Memory for cached answers in MiB; 0 switches the cache off (default: ${DEFAULT-VALUE}).")
+    long resultCacheMb;
+
+    @Option(names = "--cache-max-age-s", paramLabel = "N", defaultValue = "60",
+            description = "How long clients and proxies may reuse an answer before revalidating it (default: ${DEFAULT-VALUE}).")
+    long cacheMaxAgeS;
+
+    @Option(names = "--sparql-endpoint", paramLabel = "URL", description = {"Serve over this SPARQL 1.1 query service (e.g. Fuseki) "
+            + "instead of the embedded store; its default graph must be the union of its named graphs. See docs/deployment.md."})
+    String sparqlEndpoint;
+
+    @Option(names = "--gsp-endpoint", paramLabel = "URL", description = {"With --sparql-endpoint: the service's Graph Store Protocol "
+            + "endpoint. The service is then loaded from ontology/ and data/ when it holds another build, and /admin/reload reloads it."})
+    String gspEndpoint;
+
+    @Option(names = "--remote-poll-ms", paramLabel = "N", defaultValue = "5000",
+            description = "With --sparql-endpoint: how often to read the dataset version the service holds (default: ${DEFAULT-VALUE}).")
+    long remotePollMs;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -82,14 +113,30 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = config();
         StoreLayout layout = new StoreLayout(store);
         Builder builder = new Builder(inputs.layout(), Args.ids(inputs), System.err);
-        if (builder.isStale(layout)) {
-            System.err.println(layout.current().isEmpty() ? "no store yet: building it from ontology/ and data/"
-                    : "store is older than ontology/ and data/: rebuilding");
-            builder.build(layout);
+        Server server;
+        Store served;
+        if (sparqlEndpoint != null) {
+            RemoteStore remote = remoteStore(builder, layout);
+            served = remote;
+            Optional<Reloader> reloader = gspEndpoint == null ? Optional.empty()
+                    : Optional.of(Reloader.toService(builder, layout, new GraphStorePublisher(gspEndpoint, Args.ids(inputs), System.err), remote));
+            server = App.create(config, remote, reloader, WorkbenchSettings.forStore(layout.root(), catalog));
+        } else {
+            if (gspEndpoint != null) throw new CommandLine.ParameterException(spec.commandLine(), "--gsp-endpoint needs --sparql-endpoint");
+            layout.currentInfo().filter(i -> i.inputFingerprint().startsWith("loaded:") && !noBuild).ifPresent(i -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the store in " + layout.root() + " holds data loaded with "
+                        + "'load' (version " + i.datasetVersion() + "), not built from ontology/ and data/: serve it with --no-build");
+            });
+            if (!noBuild && builder.isStale(layout)) {
+                System.err.println(layout.current().isEmpty() ? "no store yet: building it from ontology/ and data/"
+                        : "store is older than ontology/ and data/: rebuilding");
+                builder.build(layout);
+            }
+            SwitchableStore st = new SwitchableStore(Tdb2Store.open(layout), retired -> StoreLayout.deleteTree(retired.location()));
+            served = st;
+            // Permalinks live beside the databases, so that they outlive every rebuild.
+            server = App.create(config, st, Optional.of(new Reloader(builder, layout, st)), WorkbenchSettings.forStore(layout.root(), catalog));
         }
-        SwitchableStore st = new SwitchableStore(Tdb2Store.open(layout), retired -> StoreLayout.deleteTree(retired.location()));
-        // Permalinks live beside the databases, so that they outlive every rebuild.
-        Server server = App.create(config, st, Optional.of(new Reloader(builder, layout, st)), WorkbenchSettings.forStore(layout.root(), catalog));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("stopping: no new connections; waiting up to " + graceMs + " ms for running queries");
@@ -98,16 +145,49 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "cityrights-shutdown"));
         server.start();
-        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql, query editor: /query)%n",
-                st.info().datasetVersion(), host, server.port());
+        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql, query editor: /query)%s%n",
+                served.info().datasetVersion(), host, server.port(), sparqlEndpoint == null ? "" : " over " + sparqlEndpoint);
         stopped.await();
         return Main.OK;
+    }
+
+    /**
+     * Connects to the service; with a Graph Store Protocol endpoint, first loads it when it holds no
+     * build or a build of other inputs than those on disk (as the embedded store is rebuilt).
+     */
+    private RemoteStore remoteStore(Builder builder, StoreLayout staging) {
+        RemoteEndpoint endpoint;
+        try {
+            endpoint = new RemoteEndpoint(sparqlEndpoint, java.time.Duration.ofSeconds(5), remotePollMs);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (gspEndpoint != null && !noBuild) {
+            String wanted = builder.fingerprint();
+            String held;
+            try (RemoteStore probe = RemoteStore.connect(endpoint, Args.ids(inputs))) {
+                held = probe.info().inputFingerprint();
+            } catch (RemoteSetupException e) {
+                held = "";
+            }
+            if (!held.equals(wanted)) {
+                System.err.println("the service holds " + (held.isEmpty() ? "no cityrights build" : "a build of other inputs")
+                        + ": building from ontology/ and data/ and loading it through " + gspEndpoint);
+                builder.build(staging);
+                try (Tdb2Store built = Tdb2Store.open(staging)) {
+                    new GraphStorePublisher(gspEndpoint, Args.ids(inputs), System.err).publish(built);
+                }
+            }
+        }
+        return RemoteStore.connect(endpoint, Args.ids(inputs));
     }
 
     private ServerConfig config() {
         try {
             Limits limits = new Limits(timeoutMs, maxRows, maxBodyBytes, maxConcurrent, queueWaitMs, clientBudgetMs);
-            return new ServerConfig(host, port, limits, allowService, adminToken(), graceMs, AccessLog.toSlf4j());
+            if (resultCacheMb < 0 || resultCacheMb > 1_000_000) throw new IllegalArgumentException("--result-cache-mb must be 0..1000000, was " + resultCacheMb);
+            CacheSettings cache = new CacheSettings(resultCacheMb * 1024 * 1024, cacheMaxAgeS);
+            return new ServerConfig(host, port, limits, allowService, adminToken(), graceMs, AccessLog.toSlf4j(), cache);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.w3id.cityrights.admin.AdminHandler;
 import org.w3id.cityrights.admin.Reloader;
+import org.w3id.cityrights.cache.ResultCache;
 import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
@@ -33,9 +34,10 @@ public final class App {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
         QueryService queries = new QueryService(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
-        SparqlHandler sparql = new SparqlHandler(queries);
+        ResultCache cache = new ResultCache(config.cache().maxBytes());
+        SparqlHandler sparql = new SparqlHandler(queries, cache, config.cache());
         Workbench wb = Workbench.create(queries, workbench);
-        HealthHandler health = new HealthHandler(store, runner);
+        HealthHandler health = new HealthHandler(store, runner, cache);
         HomePage home = new HomePage(store);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
         InFlight inFlight = new InFlight();

@@ -1,6 +1,7 @@
 package org.w3id.cityrights.http;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.cityrights.cache.ResultCache;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.store.Store;
 
@@ -13,10 +14,12 @@ import io.javalin.http.Context;
 public final class HealthHandler {
     private final Store store;
     private final QueryRunner runner;
+    private final ResultCache cache;
 
-    public HealthHandler(Store store, QueryRunner runner) {
+    public HealthHandler(Store store, QueryRunner runner, ResultCache cache) {
         this.store = store;
         this.runner = runner;
+        this.cache = cache;
     }
 
     public void handle(Context ctx) {
@@ -33,6 +36,15 @@ public final class HealthHandler {
         body.put("quads", info.quads());
         body.put("runningQueries", runner.running());
         body.put("querySlots", runner.slots());
+        ResultCache.Stats c = cache.stats();
+        JsonObject rc = new JsonObject();
+        rc.put("entries", c.entries());
+        rc.put("bytes", c.bytes());
+        rc.put("maxBytes", c.maxBytes());
+        rc.put("hits", c.hits());
+        rc.put("misses", c.misses());
+        rc.put("evictions", c.evictions());
+        body.put("resultCache", rc);
         ctx.status(200).result(body.toString() + "\n");
     }
 }

@@ -21,6 +21,7 @@ import org.w3id.cityrights.store.QueryOutcome;
 import org.w3id.cityrights.store.QueryTimeoutException;
 import org.w3id.cityrights.store.ResultTooLargeException;
 import org.w3id.cityrights.store.Store;
+import org.w3id.cityrights.store.StoreUnavailableException;
 
 /**
  * Every query a client causes, from the endpoint or from a page, goes through here: the client's
@@ -54,12 +55,7 @@ public final class QueryService {
 
     /** Runs work that parses and executes (the endpoint parses inside the slot: parsing large text is work too). */
     public <T> T guarded(String client, Callable<T> work) {
-        try {
-            budget.check(client);
-        } catch (ClientBudget.OverBudgetException e) {
-            throw new HttpError(429, "Too many queries: this client has used its query time for this minute. Try again in "
-                    + e.retryAfterSeconds() + " s.", Map.of("Retry-After", Long.toString(e.retryAfterSeconds())));
-        }
+        admit(client);
         long t0 = System.nanoTime();
         try {
             return runner.run(work, limits.timeoutMillis());
@@ -72,6 +68,10 @@ public final class QueryService {
         } catch (ResultTooLargeException e) {
             throw HttpError.badRequest("The result has more than " + e.limit() + " rows, the most this endpoint returns. "
                     + "Add LIMIT and OFFSET to page through it, or use the data dumps.");
+        } catch (StoreUnavailableException e) {
+            // The service's address is the operator's business: logged here, not told to clients.
+            org.slf4j.LoggerFactory.getLogger(QueryService.class).warn(e.getMessage());
+            throw new HttpError(502, "The data service behind this endpoint did not answer; try again shortly.", Map.of("Retry-After", "5"));
         } catch (QueryException e) {
             throw HttpError.badRequest("Query cannot be executed: " + e.getMessage());
         } catch (StackOverflowError e) {
@@ -81,14 +81,35 @@ public final class QueryService {
         }
     }
 
-    /** Executes inside a slot: checks SERVICE, then asks the store within the limits. */
-    QueryOutcome execute(Query query, List<String> defaultGraphs, List<String> namedGraphs) {
-        boolean usesService;
+    /**
+     * Lets a client in, or answers 429 when it has used its query time for this minute. Answers served
+     * from the result cache pass here too: a client over its budget gets nothing, cached or not.
+     */
+    public void admit(String client) {
         try {
-            usesService = services.check(query);
+            budget.check(client);
+        } catch (ClientBudget.OverBudgetException e) {
+            throw new HttpError(429, "Too many queries: this client has used its query time for this minute. Try again in "
+                    + e.retryAfterSeconds() + " s.", Map.of("Retry-After", Long.toString(e.retryAfterSeconds())));
+        }
+    }
+
+    /**
+     * Applies the SERVICE policy: 400 when the query names an endpoint that is not allowed. Also run
+     * before a cached answer or a 304 goes out, so that no answer bypasses the policy.
+     * @return whether the query uses SERVICE at all (then the engine must permit it)
+     */
+    public boolean checkServices(Query query) {
+        try {
+            return services.check(query);
         } catch (ServicePolicy.RefusedException e) {
             throw HttpError.badRequest(e.getMessage());
         }
+    }
+
+    /** Executes inside a slot: checks SERVICE, then asks the store within the limits. */
+    QueryOutcome execute(Query query, List<String> defaultGraphs, List<String> namedGraphs) {
+        boolean usesService = checkServices(query);
         QueryOptions options = new QueryOptions(limits.timeoutMillis(), limits.maxRows(), usesService);
         return store.query(query, defaultGraphs, namedGraphs, options);
     }

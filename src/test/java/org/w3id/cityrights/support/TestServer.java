@@ -72,6 +72,7 @@ public final class TestServer implements AutoCloseable {
         @Override public org.w3id.cityrights.store.QueryOutcome query(org.apache.jena.query.Query q, java.util.List<String> d,
                 java.util.List<String> n, org.w3id.cityrights.store.QueryOptions o) { return store.query(q, d, n, o); }
         @Override public boolean isOpen() { return store.isOpen(); }
+        @Override public long generation() { return store.generation(); }
         @Override public org.w3id.cityrights.store.BuildInfo info() { return store.info(); }
         @Override public void close() { }
     }
