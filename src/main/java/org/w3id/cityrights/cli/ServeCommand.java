@@ -90,6 +90,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for cached answers in MiB; 0 switches the cache off (default: ${DEFAULT-VALUE}).")
     long resultCacheMb;
 
+    @Option(names = "--result-cache-disk-mb", paramLabel = "N", defaultValue = "1024",
+            description = "Disk for cached answers too large for memory, in temporary files, in MiB; 0 keeps none (default: ${DEFAULT-VALUE}).")
+    long resultCacheDiskMb;
+
     @Option(names = "--cache-max-age-s", paramLabel = "N", defaultValue = "60",
             description = "How long clients and proxies may reuse an answer before revalidating it (default: ${DEFAULT-VALUE}).")
     long cacheMaxAgeS;
@@ -186,7 +190,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Limits limits = new Limits(timeoutMs, maxRows, maxBodyBytes, maxConcurrent, queueWaitMs, clientBudgetMs);
             if (resultCacheMb < 0 || resultCacheMb > 1_000_000) throw new IllegalArgumentException("--result-cache-mb must be 0..1000000, was " + resultCacheMb);
-            CacheSettings cache = new CacheSettings(resultCacheMb * 1024 * 1024, cacheMaxAgeS);
+            if (resultCacheDiskMb < 0 || resultCacheDiskMb > 100_000_000) throw new IllegalArgumentException("--result-cache-disk-mb must be 0..100000000, was " + resultCacheDiskMb);
+            CacheSettings cache = new CacheSettings(resultCacheMb * 1024 * 1024, resultCacheDiskMb * 1024 * 1024, cacheMaxAgeS);
             return new ServerConfig(host, port, limits, allowService, adminToken(), graceMs, AccessLog.toSlf4j(), cache);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

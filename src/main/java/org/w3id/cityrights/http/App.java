@@ -34,7 +34,7 @@ public final class App {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
         QueryService queries = new QueryService(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
-        ResultCache cache = new ResultCache(config.cache().maxBytes());
+        ResultCache cache = new ResultCache(config.cache().maxBytes(), config.cache().maxDiskBytes());
         SparqlHandler sparql = new SparqlHandler(queries, cache, config.cache());
         Workbench wb = Workbench.create(queries, workbench);
         HealthHandler health = new HealthHandler(store, runner, cache);
@@ -75,7 +75,8 @@ public final class App {
             cfg.routes.error(404, App::notFound);
             cfg.routes.error(405, App::methodNotAllowed);
         });
-        return new Server(app, inFlight, store, runner, config.graceMillis());
+        // Cached answers in temporary files go with the server.
+        return new Server(app, inFlight, store, runner, config.graceMillis(), cache::clear);
     }
 
     private static void error(HttpError e, Context ctx) {

@@ -41,6 +41,8 @@ public final class HealthHandler {
         rc.put("entries", c.entries());
         rc.put("bytes", c.bytes());
         rc.put("maxBytes", c.maxBytes());
+        rc.put("diskBytes", c.diskBytes());
+        rc.put("maxDiskBytes", c.maxDiskBytes());
         rc.put("hits", c.hits());
         rc.put("misses", c.misses());
         rc.put("evictions", c.evictions());

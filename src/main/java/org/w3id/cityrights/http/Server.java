@@ -17,13 +17,15 @@ public final class Server implements AutoCloseable {
     private final Store store;
     private final QueryRunner runner;
     private final long graceMillis;
+    private final Runnable afterStop;
 
-    Server(Javalin app, InFlight inFlight, Store store, QueryRunner runner, long graceMillis) {
+    Server(Javalin app, InFlight inFlight, Store store, QueryRunner runner, long graceMillis, Runnable afterStop) {
         this.app = app;
         this.inFlight = inFlight;
         this.store = store;
         this.runner = runner;
         this.graceMillis = graceMillis;
+        this.afterStop = afterStop;
     }
 
     public Server start() {
@@ -50,6 +52,7 @@ public final class Server implements AutoCloseable {
             app.stop();
             runner.shutdown();
             store.close();
+            afterStop.run();
         }
         return drained;
     }

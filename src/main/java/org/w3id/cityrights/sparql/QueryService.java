@@ -16,6 +16,7 @@ import org.w3id.cityrights.limits.Limits;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.QueryShape;
 import org.w3id.cityrights.limits.ServicePolicy;
+import org.w3id.cityrights.store.AnswerSink;
 import org.w3id.cityrights.store.QueryOptions;
 import org.w3id.cityrights.store.QueryOutcome;
 import org.w3id.cityrights.store.QueryTimeoutException;
@@ -112,6 +113,14 @@ public final class QueryService {
         boolean usesService = checkServices(query);
         QueryOptions options = new QueryOptions(limits.timeoutMillis(), limits.maxRows(), usesService);
         return store.query(query, defaultGraphs, namedGraphs, options);
+    }
+
+    /**
+     * Executes inside a slot and hands the answer to {@code sink} as it is produced; the caller has
+     * applied {@link #checkServices(Query)}, which says whether the engine may call SERVICE.
+     */
+    void answer(Query query, List<String> defaultGraphs, List<String> namedGraphs, boolean usesService, AnswerSink sink) {
+        store.answer(query, defaultGraphs, namedGraphs, new QueryOptions(limits.timeoutMillis(), limits.maxRows(), usesService), sink);
     }
 
     /** Parses SPARQL 1.1 query text; an update gets 403, anything else that is not a query 400. */

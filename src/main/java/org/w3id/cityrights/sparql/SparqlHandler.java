@@ -1,12 +1,15 @@
 package org.w3id.cityrights.sparql;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.w3id.cityrights.cache.CacheKey;
 import org.w3id.cityrights.cache.CacheSettings;
@@ -17,7 +20,7 @@ import org.w3id.cityrights.cache.ResultCache;
 import org.w3id.cityrights.http.Conneg;
 import org.w3id.cityrights.http.Cors;
 import org.w3id.cityrights.http.HttpError;
-import org.w3id.cityrights.store.QueryOutcome;
+import org.w3id.cityrights.store.AnswerSink;
 import org.w3id.cityrights.store.Store;
 
 import io.javalin.http.Context;
@@ -65,64 +68,134 @@ public final class SparqlHandler {
         Optional<CachedAnswer> hit = cache.enabled() ? cache.get(asSent) : Optional.empty();
         if (hit.isPresent()) {
             queries.admit(client);
-            send(ctx, hit.get(), conditional && EntityTags.matches(ifNoneMatch, hit.get().etag()));
-            return;
+            if (send(ctx, hit.get(), conditional && EntityTags.matches(ifNoneMatch, hit.get().etag()))) return;
         }
 
-        Answer answer = queries.guarded(client, () -> answer(req, accept, version, conditional ? ifNoneMatch : null));
-        if (answer.cached() != null) {
-            cache.put(generation, asSent, answer.cached());
-            send(ctx, answer.cached(), false);
-            return;
+        AnswerBuffer buffer = new AnswerBuffer(AnswerBuffer.DEFAULT_MEMORY_LIMIT);
+        boolean sent = false;
+        try {
+            Answer answer = queries.guarded(client, () -> answer(req, accept, version, conditional ? ifNoneMatch : null, buffer));
+            if (answer.cached() != null && send(ctx, answer.cached(), false)) {
+                cache.put(generation, asSent, answer.cached());
+                return;
+            }
+            if (answer.notModified() != null) {
+                send(ctx, new CachedAnswer(new byte[0], answer.format().contentType(), answer.notModified()), true);
+                return;
+            }
+            // The tag names the version read before the query: it holds only if the data did not change meanwhile.
+            boolean unchanged = answer.key() != null && store.generation() == generation;
+            String contentType = answer.format().contentType();
+            if (!buffer.inMemory()) {
+                sent = sendFile(ctx, buffer, unchanged ? EntityTags.of(answer.key()) : null, contentType, generation, answer.key(), asSent);
+                return;
+            }
+            byte[] body = buffer.bytes();
+            if (!unchanged) {
+                ctx.header("Cache-Control", "no-store");
+                ctx.status(200).contentType(contentType).result(body);
+                return;
+            }
+            CachedAnswer fresh = new CachedAnswer(body, contentType, EntityTags.of(answer.key()));
+            cache.put(generation, answer.key(), fresh);
+            cache.put(generation, asSent, fresh);
+            send(ctx, fresh, false);
+        } finally {
+            if (!sent) buffer.discard();
         }
-        if (answer.notModified() != null) {
-            send(ctx, new CachedAnswer(new byte[0], answer.format().contentType(), answer.notModified()), true);
-            return;
-        }
-        byte[] body = write(answer.outcome(), answer.format());
-        // The tag names the version read before the query: it holds only if the data did not change meanwhile.
-        boolean unchanged = answer.key() != null && store.generation() == generation;
-        if (!unchanged) {
-            ctx.header("Cache-Control", "no-store");
-            ctx.status(200).contentType(answer.format().contentType()).result(body);
-            return;
-        }
-        CachedAnswer fresh = new CachedAnswer(body, answer.format().contentType(), EntityTags.of(answer.key()));
-        cache.put(generation, answer.key(), fresh);
-        cache.put(generation, asSent, fresh);
-        send(ctx, fresh, false);
     }
 
     /**
      * What the work in the slot produced: an answer from the cache, the tag of an unchanged answer
-     * (304), or a fresh outcome with its normalised key (null when it must not be cached).
+     * (304), or a fresh answer written into the buffer, with its normalised key (null when it must not
+     * be cached or tagged).
      */
-    record Answer(ResultFormat format, QueryOutcome outcome, CacheKey key, CachedAnswer cached, String notModified) {}
+    record Answer(ResultFormat format, CacheKey key, CachedAnswer cached, String notModified) {}
 
     /** Runs in a query slot: a megabyte of query text takes seconds to parse, so parsing is part of the work. */
-    private Answer answer(SparqlRequest req, String accept, String version, String ifNoneMatch) {
+    private Answer answer(SparqlRequest req, String accept, String version, String ifNoneMatch, AnswerBuffer buffer) {
         Query query = QueryService.parse(req.query());
         List<ResultFormat> offers = query.isSelectType() || query.isAskType() ? ResultFormat.FOR_RESULTS : ResultFormat.FOR_GRAPHS;
         ResultFormat format = negotiate(req, accept, offers);
         boolean usesService = queries.checkServices(query);
         String normalised = query.serialize();
-        if (usesService || !Determinism.isDeterministic(normalised)) {
-            return new Answer(format, queries.execute(query, req.defaultGraphs(), req.namedGraphs()), null, null, null);
+        CacheKey key = null;
+        if (!usesService && Determinism.isDeterministic(normalised)) {
+            key = new CacheKey(version, CacheKey.Kind.NORMALISED, normalised, sorted(req.defaultGraphs()), sorted(req.namedGraphs()),
+                    format.mediaType());
+            Optional<CachedAnswer> hit = cache.enabled() ? cache.get(key) : Optional.empty();
+            if (hit.isPresent()) return new Answer(format, key, hit.get(), null);
+            String etag = EntityTags.of(key);
+            if (EntityTags.matches(ifNoneMatch, etag)) return new Answer(format, key, null, etag);
         }
-        CacheKey key = new CacheKey(version, CacheKey.Kind.NORMALISED, normalised, sorted(req.defaultGraphs()), sorted(req.namedGraphs()),
-                format.mediaType());
-        Optional<CachedAnswer> hit = cache.enabled() ? cache.get(key) : Optional.empty();
-        if (hit.isPresent()) return new Answer(format, null, key, hit.get(), null);
-        String etag = EntityTags.of(key);
-        if (EntityTags.matches(ifNoneMatch, etag)) return new Answer(format, null, key, null, etag);
-        return new Answer(format, queries.execute(query, req.defaultGraphs(), req.namedGraphs()), key, null, null);
+        queries.answer(query, req.defaultGraphs(), req.namedGraphs(), usesService, writer(buffer, format));
+        return new Answer(format, key, null, null);
     }
 
-    private void send(Context ctx, CachedAnswer a, boolean notModified) {
-        ctx.header("ETag", a.etag());
-        ctx.header("Cache-Control", settings.cacheControl());
-        if (notModified) ctx.status(304);
-        else ctx.status(200).contentType(a.contentType()).result(a.body());
+    /** Writes the answer in the negotiated format as the store produces it. */
+    private static AnswerSink writer(AnswerBuffer out, ResultFormat format) {
+        return new AnswerSink() {
+            @Override public void rows(RowSet rows) { ResultsWriter.create().lang(format.lang()).write(out, rows); }
+            @Override public void bool(boolean value) { ResultsWriter.create().lang(format.lang()).write(out, value); }
+            @Override public void graph(Graph graph) { RDFDataMgr.write(out, graph, format.lang()); }
+        };
+    }
+
+    /**
+     * Sends a cached answer, or 304 for it; false when its file has been evicted meanwhile (then the
+     * query runs as if it had not been cached).
+     */
+    private boolean send(Context ctx, CachedAnswer a, boolean notModified) {
+        if (notModified) {
+            ctx.header("ETag", a.etag()).header("Cache-Control", settings.cacheControl()).status(304);
+            return true;
+        }
+        InputStream body;
+        try {
+            body = a.inMemory() ? null : a.open();
+        } catch (IOException e) {
+            return false;
+        }
+        ctx.header("ETag", a.etag()).header("Cache-Control", settings.cacheControl());
+        if (body == null) ctx.status(200).contentType(a.contentType()).result(a.body());
+        else ctx.status(200).contentType(a.contentType()).result(body);
+        return true;
+    }
+
+    /**
+     * Sends an answer too large for memory from its temporary file, which the result cache keeps when
+     * it may (then it is tagged and cached like any other) and which is deleted otherwise.
+     * @return whether the buffer's file was handed over (sent or kept), so the buffer must not discard it
+     */
+    private boolean sendFile(Context ctx, AnswerBuffer buffer, String etag, String contentType, long generation, CacheKey key, CacheKey asSent) {
+        if (etag == null || !cache.wouldKeepFile(buffer.size())) {
+            if (etag != null) ctx.header("ETag", etag).header("Cache-Control", settings.cacheControl());
+            else ctx.header("Cache-Control", "no-store");
+            ctx.status(200).contentType(contentType).result(buffer.openAndDelete());
+            return true;
+        }
+        long size = buffer.size();
+        java.nio.file.Path file = buffer.keepFile();
+        CachedAnswer kept = CachedAnswer.inFile(file, size, contentType, etag);
+        InputStream body;
+        try {
+            // Opened before the cache may evict (and delete) it: an open file stays readable.
+            body = java.nio.file.Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        boolean cached = cache.put(generation, key, kept);
+        cached |= cache.put(generation, asSent, kept);
+        if (!cached) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+        ctx.header("ETag", etag).header("Cache-Control", settings.cacheControl());
+        ctx.status(200).contentType(contentType).result(body);
+        return true;
     }
 
     private static List<String> sorted(List<String> graphs) { return graphs.stream().distinct().sorted().toList(); }
@@ -140,13 +213,5 @@ public final class SparqlHandler {
     private static String describe(List<ResultFormat> offers) {
         return offers.stream().map(f -> f.mediaType() + (f.names().isEmpty() ? "" : " (format=" + f.names().get(0) + ")"))
                 .distinct().collect(Collectors.joining(", "));
-    }
-
-    static byte[] write(QueryOutcome outcome, ResultFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (outcome instanceof QueryOutcome.Rows rows) ResultsWriter.create().lang(format.lang()).write(out, rows.rowSet());
-        else if (outcome instanceof QueryOutcome.Bool b) ResultsWriter.create().lang(format.lang()).write(out, b.value());
-        else if (outcome instanceof QueryOutcome.Triples t) RDFDataMgr.write(out, t.graph(), format.lang());
-        return out.toByteArray();
     }
 }

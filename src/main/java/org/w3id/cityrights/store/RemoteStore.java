@@ -95,6 +95,21 @@ public final class RemoteStore implements Store {
 
     @Override
     public QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options) {
+        return execute(query, defaultGraphs, namedGraphs, options, qe -> read(query, qe, options.maxRows()));
+    }
+
+    /** Rows go to the sink as they arrive from the service. */
+    @Override
+    public void answer(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options, AnswerSink sink) {
+        execute(query, defaultGraphs, namedGraphs, options, qe -> {
+            if (query.isSelectType()) sink.rows(RowLimit.of(qe.select(), options.maxRows()));
+            else AnswerSink.send(read(query, qe, options.maxRows()), sink);
+            return null;
+        });
+    }
+
+    private <T> T execute(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options,
+                          java.util.function.Function<QueryExec, T> work) {
         QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint.queryUrl()).httpClient(http).query(query)
                 .acceptHeaderSelectQuery(RESULTS_ACCEPT).acceptHeaderAskQuery(RESULTS_ACCEPT)
                 .acceptHeaderGraph(GRAPH_ACCEPT)
@@ -106,7 +121,7 @@ public final class RemoteStore implements Store {
             // The request timeout covers the wait for the first byte; this covers reading the answer too.
             ScheduledFuture<?> deadline = timers.schedule(() -> { cutOff.set(true); qe.abort(); }, options.timeoutMillis(), TimeUnit.MILLISECONDS);
             try {
-                return read(query, qe, options.maxRows());
+                return work.apply(qe);
             } finally {
                 deadline.cancel(false);
             }

@@ -18,6 +18,15 @@ public interface Store extends AutoCloseable {
      */
     QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options);
 
+    /**
+     * Runs a query like {@link #query(Query, List, List, QueryOptions)} and hands the answer to {@code sink}
+     * as it is produced, within the same limits. Stores that can stream rows do, so that a large answer
+     * is never held in memory as rows; the default computes the whole outcome first.
+     */
+    default void answer(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options, AnswerSink sink) {
+        AnswerSink.send(query(query, defaultGraphs, namedGraphs, options), sink);
+    }
+
     default QueryOutcome query(Query query, long timeoutMillis) {
         return query(query, List.of(), List.of(), QueryOptions.of(timeoutMillis));
     }

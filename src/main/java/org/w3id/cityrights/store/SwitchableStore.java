@@ -44,6 +44,16 @@ public final class SwitchableStore implements Store {
         }
     }
 
+    @Override
+    public void answer(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options, AnswerSink sink) {
+        Holder h = acquire();
+        try {
+            h.store.answer(query, defaultGraphs, namedGraphs, options, sink);
+        } finally {
+            release(h);
+        }
+    }
+
     private Holder acquire() {
         while (true) {
             Holder h = current.get();

@@ -57,6 +57,21 @@ public final class Tdb2Store implements Store {
 
     @Override
     public QueryOutcome query(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options) {
+        return execute(query, defaultGraphs, namedGraphs, options, qe -> run(query, qe, options.maxRows()));
+    }
+
+    /** Writes rows to the sink as the engine produces them, inside the read transaction (TDB2 nodes resolve lazily). */
+    @Override
+    public void answer(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options, AnswerSink sink) {
+        execute(query, defaultGraphs, namedGraphs, options, qe -> {
+            if (query.isSelectType()) sink.rows(RowLimit.of(qe.select(), options.maxRows()));
+            else AnswerSink.send(run(query, qe, options.maxRows()), sink);
+            return null;
+        });
+    }
+
+    private <T> T execute(Query query, List<String> defaultGraphs, List<String> namedGraphs, QueryOptions options,
+                          java.util.function.Function<QueryExec, T> work) {
         return Txn.calculateRead(dsg, () -> {
             DatasetGraph target = dsg;
             boolean union = true;
@@ -73,9 +88,11 @@ public final class Tdb2Store implements Store {
             if (union) b.set(TDB2.symUnionDefaultGraph, true);
             long t0 = System.nanoTime();
             try (QueryExec qe = b.build()) {
-                return run(query, qe, options.maxRows());
+                return work.apply(qe);
             } catch (QueryCancelledException e) {
                 throw new QueryTimeoutException(options.timeoutMillis());
+            } catch (ResultTooLargeException | QueryTimeoutException e) {
+                throw e;
             } catch (RuntimeException e) {
                 // Some operators fail while being cancelled instead of reporting the cancellation.
                 if ((System.nanoTime() - t0) / 1_000_000 >= options.timeoutMillis()) throw new QueryTimeoutException(options.timeoutMillis());

@@ -77,7 +77,7 @@ class HttpCachingTest {
 
     @Test
     void without_the_memory_cache_answers_are_still_tagged_and_revalidated() {
-        try (TestServer server = new TestServer(TestStore.get(), ServerConfig.local(0).withCache(new CacheSettings(0, 0)))) {
+        try (TestServer server = new TestServer(TestStore.get(), ServerConfig.local(0).withCache(new CacheSettings(0, 0, 0)))) {
             HttpResponse<String> first = server.get(q(COUNT), "Accept", "text/csv");
             String etag = first.headers().firstValue("ETag").orElseThrow();
             assertEquals("public, max-age=0", first.headers().firstValue("Cache-Control").orElse(""));

@@ -95,4 +95,34 @@ class ResultCacheTest {
         assertFalse(Determinism.isDeterministic("SELECT ?x WHERE { BIND(<http://jena.apache.org/ARQ/function#now>() AS ?x) }"));
         assertTrue(Determinism.isDeterministic("SELECT ?known WHERE { ?s <urn:p> ?known }"));
     }
+
+    @Test
+    void large_answers_live_in_files_within_the_disk_bound_and_the_files_go_with_their_last_key() throws Exception {
+        ResultCache cache = new ResultCache(1_000_000, 80_000);
+        cache.observe(0);
+        java.nio.file.Path f1 = java.nio.file.Files.write(java.nio.file.Files.createTempFile("answer", ".tmp"), new byte[10_000]);
+        CachedAnswer a = CachedAnswer.inFile(f1, 10_000, "text/csv", "W/\"a\"");
+        assertTrue(cache.put(0, key("normalised"), a));
+        assertTrue(cache.put(0, key("as sent"), a));
+        assertEquals(10_000, cache.stats().diskBytes(), "one file, counted once");
+        assertTrue(cache.stats().bytes() < 2_000, "a file costs the heap only its keys: " + cache.stats());
+        try (var in = cache.get(key("as sent")).orElseThrow().open()) {
+            assertEquals(10_000, in.readAllBytes().length);
+        }
+
+        java.nio.file.Path big = java.nio.file.Files.write(java.nio.file.Files.createTempFile("answer", ".tmp"), new byte[20_000]);
+        assertFalse(cache.put(0, key("too big"), CachedAnswer.inFile(big, 20_000, "text/csv", "W/\"b\"")), "over an eighth of the disk bound");
+
+        for (int i = 0; i < 8; i++) {
+            java.nio.file.Path f = java.nio.file.Files.write(java.nio.file.Files.createTempFile("answer", ".tmp"), new byte[9_000]);
+            cache.put(0, key("other" + i), CachedAnswer.inFile(f, 9_000, "text/csv", "W/\"o\""));
+        }
+        assertTrue(cache.stats().diskBytes() <= 80_000, cache.stats().toString());
+        assertTrue(cache.get(key("normalised")).isEmpty() && cache.get(key("as sent")).isEmpty(), "the oldest file was evicted");
+        assertFalse(java.nio.file.Files.exists(f1), "and deleted once no key refers to it");
+
+        cache.clear();
+        assertEquals(0, cache.stats().diskBytes());
+        java.nio.file.Files.deleteIfExists(big);
+    }
 }
