@@ -58,6 +58,8 @@ public final class BenchMain implements Runnable {
         @Option(names = "--mix", required = true) String mix;
         @Option(names = "--clients", defaultValue = "4") int clients;
         @Option(names = "--warmup-s", defaultValue = "10") long warmup;
+        @Option(names = "--warmup-pass", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Warm up until every query has been answered once, however long that takes (default: on).") boolean warmupPass;
         @Option(names = "--duration-s", defaultValue = "30") long duration;
         @Option(names = "--max-requests", defaultValue = "5000000") long maxRequests;
         @Option(names = "--request-timeout-s", defaultValue = "120") long requestTimeout;
@@ -67,7 +69,7 @@ public final class BenchMain implements Runnable {
 
         @Override public Integer call() throws Exception {
             QueryMix.Kind kind = QueryMix.Kind.valueOf(mix.toUpperCase(Locale.ROOT));
-            Driver.Settings s = new Driver.Settings(Loopback.require(endpoint), kind, clients, Duration.ofSeconds(warmup),
+            Driver.Settings s = new Driver.Settings(Loopback.require(endpoint), kind, clients, Duration.ofSeconds(warmup), warmupPass,
                     Duration.ofSeconds(duration), maxRequests, Duration.ofSeconds(requestTimeout));
             String before = RunFile.loadAverage();
             Driver.Result r = new Driver(QueryMix.load(cq, catalog)).run(s);

@@ -16,14 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives one endpoint with a query mix from N concurrent clients: a warm-up whose answers are
- * discarded, then a measured period of fixed length. Each client sends one request at a time (GET
+ * discarded and which lasts until its time is up and every query of the mix has been answered once
+ * (so that a server's caches, of whatever kind, have seen the whole mix), then a measured period of
+ * fixed length. Each client sends one request at a time (GET
  * with {@code ?query=}, as notebooks do) and waits for the whole answer. Requests are bounded in
  * number and time and go to loopback only.
  */
 public final class Driver {
     static final String ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
 
-    public record Settings(URI endpoint, QueryMix.Kind kind, int clients, Duration warmup, Duration duration, long maxRequests,
+    /** @param warmupPass whether the warm-up also lasts until every query has been answered once */
+    public record Settings(URI endpoint, QueryMix.Kind kind, int clients, Duration warmup, boolean warmupPass, Duration duration, long maxRequests,
                            Duration requestTimeout) {
         public Settings {
             if (clients <= 0 || clients > 64) throw new IllegalArgumentException("clients must be 1..64, was " + clients);
@@ -46,9 +49,10 @@ public final class Driver {
         Loopback.require(s.endpoint().toString());
         AtomicLong sequence = new AtomicLong();
         // Warm-up: the same loop, answers discarded.
-        loop(s, sequence, System.nanoTime() + s.warmup().toNanos(), s.maxRequests());
+        java.util.concurrent.atomic.AtomicIntegerArray answered = s.warmupPass() ? new java.util.concurrent.atomic.AtomicIntegerArray(mix.entries().size()) : null;
+        loop(s, sequence, System.nanoTime() + s.warmup().toNanos(), s.maxRequests(), answered);
         long t0 = System.nanoTime();
-        List<Map<String, Latencies>> perClient = loop(s, sequence, t0 + s.duration().toNanos(), s.maxRequests());
+        List<Map<String, Latencies>> perClient = loop(s, sequence, t0 + s.duration().toNanos(), s.maxRequests(), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Latencies> merged = new LinkedHashMap<>();
         Latencies all = new Latencies();
@@ -62,7 +66,9 @@ public final class Driver {
         return new Result(s, seconds, merged, all);
     }
 
-    private List<Map<String, Latencies>> loop(Settings s, AtomicLong sequence, long deadline, long cap) throws InterruptedException {
+    /** Sends requests until the deadline (and, when {@code mustAnswer} is given, until each query has been answered once). */
+    private List<Map<String, Latencies>> loop(Settings s, AtomicLong sequence, long deadline, long cap,
+                                              java.util.concurrent.atomic.AtomicIntegerArray mustAnswer) throws InterruptedException {
         AtomicLong sent = new AtomicLong();
         List<Map<String, Latencies>> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -74,7 +80,8 @@ public final class Driver {
             int client = c;
             Thread t = new Thread(() -> {
                 // Clients start at different queries so that the mix is spread evenly at every moment.
-                for (long i = client * (long) n / s.clients(); System.nanoTime() < deadline && sent.incrementAndGet() <= cap; i++) {
+                for (long i = client * (long) n / s.clients(); (System.nanoTime() < deadline || !allAnswered(mustAnswer))
+                        && sent.incrementAndGet() <= cap; i++) {
                     int q = (int) (i % n);
                     String text = mix.text(s.kind(), q, sequence.getAndIncrement());
                     Latencies l = mine.get(mix.entries().get(q).name());
@@ -86,8 +93,11 @@ public final class Driver {
                         long took = System.nanoTime() - start;
                         if (r.statusCode() == 200) l.add(took, r.body().length);
                         else l.error();
+                        // An error counts as tried: a query that always fails must not keep the warm-up going.
+                        if (mustAnswer != null) mustAnswer.set(q, 1);
                     } catch (IOException e) {
                         l.error();
+                        if (mustAnswer != null) mustAnswer.set(q, 1);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -99,5 +109,11 @@ public final class Driver {
         }
         for (Thread t : threads) t.join();
         return results;
+    }
+
+    private static boolean allAnswered(java.util.concurrent.atomic.AtomicIntegerArray answered) {
+        if (answered == null) return true;
+        for (int i = 0; i < answered.length(); i++) if (answered.get(i) == 0) return false;
+        return true;
     }
 }

@@ -60,7 +60,7 @@ final class Report implements Callable<Integer> {
         line("");
         line("- Machine: " + machine());
         line("- Software: Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), Jena "
-                + org.apache.jena.Jena.VERSION + " in cityrights, `" + fusekiJar.getFileName() + "` as Fuseki (defaults, plus the union default graph)");
+                + jenaVersion() + " in cityrights, `" + fusekiJar.getFileName() + "` as Fuseki (defaults, plus the union default graph)");
         line("- Settings: " + one("settings") + "; " + clients() + " clients, each sending one GET `?query=` at a time and reading the whole answer");
         line("- Load average (1, 5, 15 min): " + one("load.start") + " at the start, " + one("load.end") + " at the end; each run below lists its own");
         line("- Mix: the " + queryCount() + " queries of `queries/cq/` and `queries/catalog/` (saved queries with their default parameters), "
@@ -127,6 +127,9 @@ final class Report implements Callable<Integer> {
         String check = checkLine(ds);
         if (check != null) line("Answer check before timing: " + check + ".");
         line("");
+        line("Each run: a warm-up of at least " + one("settings").replaceAll(".*warmup=(\\S+).*", "$1") + " that lasts until every query has been answered once, then "
+                + one("duration." + ds) + " s measured; " + one("rounds." + ds) + " round(s), the server order alternating.");
+        line("");
         line("| mix | server | requests/s | p50 ms | p95 ms | p99 ms | requests | errors | load avg during runs |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (String mix : List.of("unique", "repeated")) {
@@ -143,17 +146,18 @@ final class Report implements Callable<Integer> {
             }
         }
         line("");
-        line("Latency ratios are cityrights ÷ Fuseki (below 1 is faster). Per query:");
+        line("Latency ratios are cityrights ÷ Fuseki (below 1 is faster). Per query (each client sends the queries in turn, so every");
+        line("query gets about the same number of requests; its latencies are what tell the queries apart):");
         line("");
         for (String mix : List.of("unique", "repeated")) {
             line("<details><summary>" + mix + " mix, " + ds + ": per query</summary>");
             line("");
-            line("| query | cityrights req/s | p50 ms | p99 ms | Fuseki req/s | p50 ms | p99 ms | throughput ratio |");
+            line("| query | cityrights req/s | p50 ms | p99 ms | Fuseki req/s | p50 ms | p99 ms | p50 ratio |");
             line("|---|---|---|---|---|---|---|---|");
             Map<String, double[]> c = perQuery(ds, "cityrights", mix), f = perQuery(ds, "fuseki", mix);
             for (String q : c.keySet()) {
                 double[] a = c.get(q), b = f.getOrDefault(q, new double[] {Double.NaN, Double.NaN, Double.NaN});
-                line(String.format(Locale.ROOT, "| %s | %,.1f | %.2f | %.2f | %,.1f | %.2f | %.2f | %.2f× |", q, a[0], a[1], a[2], b[0], b[1], b[2], a[0] / b[0]));
+                line(String.format(Locale.ROOT, "| %s | %,.1f | %.2f | %.2f | %,.1f | %.2f | %.2f | %.2f× |", q, a[0], a[1], a[2], b[0], b[1], b[2], a[1] / b[1]));
             }
             line("");
             line("</details>");
@@ -221,7 +225,8 @@ final class Report implements Callable<Integer> {
         line("");
         line("Every run above gave each server the same heap (" + one("settings").replaceAll(".*heap=", "-Xmx") + "); TDB2 reads its files through");
         line("memory-mapped I/O outside the heap. `OutOfMemoryError` in the logs of those runs: cityrights " + one("oom.cityrights")
-                + ", Fuseki " + one("oom.fuseki") + ". Smaller heaps for cityrights on the largest store, the unique mix:");
+                + ", Fuseki " + one("oom.fuseki") + ". Smaller heaps for cityrights on the largest store, the unique mix (warm-up of "
+                + one("settings").replaceAll(".*warmup=(\\S+).*", "$1") + " only):");
         line("");
         line("| heap | requests/s | p99 ms | requests | errors | OutOfMemoryError in the log |");
         line("|---|---|---|---|---|---|");
@@ -240,7 +245,8 @@ final class Report implements Callable<Integer> {
         line("## How to read this");
         line("");
         line("- Both servers run on the same two-core machine as the client, one at a time; each round starts the servers afresh, and the");
-        line("  order alternates between rounds. Throughput and latency are means over the rounds; the per-run load average is listed.");
+        line("  order alternates between rounds and data sets. Throughput and latency are means over the rounds; each run's load average");
+        line("  (1 min, at its start) is listed. Requests still running at the end of a measured period are waited for and counted.");
         line("- cityrights runs with its defaults (8 query slots, result cache of 64 MiB in memory and 1 GiB in temporary files), except");
         line("  that its row limit (100,000) and time limit (30 s) are raised out of reach (`--max-rows 1000000000 --timeout-ms 900000`):");
         line("  Fuseki has neither by default, and refusing the largest synthetic answers would be less work, not more speed. Fuseki");
@@ -323,6 +329,17 @@ final class Report implements Callable<Integer> {
     }
 
     private int queryCount() { return runs.isEmpty() ? 0 : runs.get(0).get("queries").size(); }
+
+    /** The version of the Jena jars inside cityrights (the shaded jar keeps their Maven descriptors). */
+    private static String jenaVersion() {
+        try (var in = Report.class.getResourceAsStream("/META-INF/maven/org.apache.jena/jena-arq/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", org.apache.jena.Jena.VERSION);
+        } catch (IOException e) {
+            return org.apache.jena.Jena.VERSION;
+        }
+    }
 
     private static String title(String ds) {
         return ds.equals("curated") ? "Curated data (the store `build` makes from `data/`)" : "Synthetic data, " + ds + " quads";
