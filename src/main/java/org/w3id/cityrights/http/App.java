@@ -8,6 +8,7 @@ import org.w3id.cityrights.admin.Reloader;
 import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
+import org.w3id.cityrights.linkeddata.LinkedDataSite;
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
 
@@ -24,10 +25,11 @@ public final class App {
 
     public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader) {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
+        LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis());
         SparqlHandler sparql = new SparqlHandler(store, config.limits(), runner,
-                new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
+                new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()),
+                site.serviceDescription()::handle);
         HealthHandler health = new HealthHandler(store, runner);
-        HomePage home = new HomePage(store);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
         InFlight inFlight = new InFlight();
         Javalin app = Javalin.create(cfg -> {
@@ -39,12 +41,24 @@ public final class App {
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
             cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
-            cfg.routes.get("/", home::handle);
+            cfg.routes.get("/", site.landing()::handle);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
             cfg.routes.post("/admin/reload", admin::reload);
+            cfg.routes.get("/id/{kind}/{slug}", site.resources()::id);
+            cfg.routes.get("/page/{kind}/{slug}", site.resources()::page);
+            cfg.routes.get("/data/{kind}/{file}", site.resources()::data);
+            cfg.routes.get("/search", site.search()::handle);
+            cfg.routes.get("/lookup", site.lookup()::handle);
+            cfg.routes.get("/ontology", site.ontology()::current);
+            cfg.routes.get("/ontology.{ext}", site.ontology()::currentAs);
+            cfg.routes.get("/ontology/{version}", site.ontology()::version);
+            cfg.routes.get("/.well-known/void", site.voidDescription()::handle);
+            cfg.routes.get("/catalog", site.catalog()::handle);
+            cfg.routes.get("/dumps", site.dumps()::index);
+            cfg.routes.get("/dumps/{file}", site.dumps()::file);
             cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
 
             cfg.routes.exception(HttpError.class, App::error);
@@ -57,7 +71,7 @@ public final class App {
 
     private static void error(HttpError e, Context ctx) {
         e.headers().forEach(ctx::header);
-        plain(ctx, e.status(), e.getMessage());
+        ctx.status(e.status()).contentType(e.contentType()).result(e.body());
     }
 
     private static void unexpected(Exception e, Context ctx) {

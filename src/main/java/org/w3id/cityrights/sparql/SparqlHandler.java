@@ -28,6 +28,7 @@ import org.w3id.cityrights.store.ResultTooLargeException;
 import org.w3id.cityrights.store.Store;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 /**
  * The SPARQL 1.1 query endpoint: check the request, run the query in full within its limits, then
@@ -40,18 +41,31 @@ public final class SparqlHandler {
     private final QueryRunner runner;
     private final ClientBudget budget;
     private final ServicePolicy services;
+    private final Handler serviceDescription;
 
     public SparqlHandler(Store store, Limits limits, QueryRunner runner, ClientBudget budget, ServicePolicy services) {
+        this(store, limits, runner, budget, services,
+                ctx -> { throw HttpError.badRequest("Missing 'query' parameter: send a SPARQL query as ?query=..."); });
+    }
+
+    /** With the handler that answers a plain {@code GET /sparql} (no parameters) with the service description. */
+    public SparqlHandler(Store store, Limits limits, QueryRunner runner, ClientBudget budget, ServicePolicy services,
+                         Handler serviceDescription) {
         this.store = store;
         this.limits = limits;
         this.runner = runner;
         this.budget = budget;
         this.services = services;
+        this.serviceDescription = serviceDescription;
     }
 
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws Exception {
         Cors.allowReads(ctx);
         ctx.header("Vary", "Accept");
+        if (SparqlRequest.isServiceDescriptionRequest(ctx)) {
+            serviceDescription.handle(ctx);
+            return;
+        }
         SparqlRequest req = SparqlRequest.from(ctx);
         String accept = ctx.header("Accept");
         Answer answer = execute(ctx, () -> answer(req, accept));
