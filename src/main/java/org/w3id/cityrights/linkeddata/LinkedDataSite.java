@@ -39,10 +39,10 @@ public record LinkedDataSite(ResourceHandlers resources, OntologyHandler ontolog
                 new LookupHandler(sparql, iris),
                 new DumpsHandler(files, layout),
                 new DescriptionHandler(files, Publication.VOID, "VoID description",
-                        "The dataset's size, identifier space, access points and links to other datasets, in the Vocabulary of Interlinked Datasets; every count was computed from the store when it was built.", layout),
+                        "The dataset's size, identifier space, access points and links to other datasets, in the Vocabulary of Interlinked Datasets; every count was computed from the store when it was built.", layout, true),
                 new DescriptionHandler(files, Publication.CATALOG, "DCAT catalogue",
-                        "The dataset, its downloads (with size and SHA-256) and its SPARQL service, in DCAT 3.", layout),
+                        "The dataset, its downloads (with size and SHA-256) and its SPARQL service, in DCAT 3.", layout, true),
                 new DescriptionHandler(files, Publication.SERVICE, "SPARQL endpoint",
-                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout));
+                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false));
     }
 }

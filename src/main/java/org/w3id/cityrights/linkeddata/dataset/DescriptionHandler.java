@@ -28,18 +28,24 @@ public final class DescriptionHandler {
     private final String title;
     private final String intro;
     private final Layout layout;
+    private final boolean formatParameter;
 
-    public DescriptionHandler(PublishedFiles files, String fileName, String title, String intro, Layout layout) {
+    /**
+     * @param formatParameter whether {@code ?format=ttl} may choose the syntax; not on {@code /sparql}, where
+     *                        any parameter makes the request a query
+     */
+    public DescriptionHandler(PublishedFiles files, String fileName, String title, String intro, Layout layout, boolean formatParameter) {
         this.files = files;
         this.fileName = fileName;
         this.title = title;
         this.intro = intro;
         this.layout = layout;
+        this.formatParameter = formatParameter;
     }
 
     public void handle(Context ctx) {
         ctx.header("Vary", "Accept");
-        String format = ctx.queryParam("format");
+        String format = formatParameter ? ctx.queryParam("format") : null;
         Representation r = format != null
                 ? RdfSyntax.byExtension(format).map(Representation::of).orElseThrow(() -> new org.w3id.cityrights.http.HttpError(406,
                         "Unknown format '" + format + "'. Use ttl, jsonld, nt or rdf."))
@@ -50,7 +56,10 @@ public final class DescriptionHandler {
             return;
         }
         List<Markup> links = new ArrayList<>();
-        for (RdfSyntax s : RdfSyntax.values()) links.add(Markup.link(ctx.path() + "?format=" + s.extension(), s.displayName()));
+        for (RdfSyntax s : RdfSyntax.values()) {
+            links.add(formatParameter ? Markup.link(ctx.path() + "?format=" + s.extension(), s.displayName())
+                    : Markup.concat(Markup.text(s.displayName() + " (Accept: " + s.mediaType() + ")")));
+        }
         String turtle = new String(RdfOutput.bytes(g, RdfSyntax.TURTLE), StandardCharsets.UTF_8);
         Markup body = Markup.raw(PAGE.render(Map.of("title", Markup.text(title), "intro", Markup.text(intro),
                 "formats", Markup.join(links, ", "), "turtle", Markup.text(turtle))));
