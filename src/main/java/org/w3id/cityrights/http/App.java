@@ -47,6 +47,7 @@ public final class App {
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
             cfg.routes.post("/admin/reload", admin::reload);
+            cfg.routes.get("/id", site.identifiers()::handle);
             cfg.routes.get("/id/{kind}/{slug}", site.resources()::id);
             cfg.routes.get("/page/{kind}/{slug}", site.resources()::page);
             cfg.routes.get("/data/{kind}/{file}", site.resources()::data);

@@ -7,6 +7,7 @@ import org.w3id.cityrights.linkeddata.lookup.LookupHandler;
 import org.w3id.cityrights.linkeddata.map.LocatorMap;
 import org.w3id.cityrights.linkeddata.map.WorldAtlas;
 import org.w3id.cityrights.linkeddata.ontology.OntologyHandler;
+import org.w3id.cityrights.linkeddata.pages.IdentifiersPage;
 import org.w3id.cityrights.linkeddata.pages.ResourceHandlers;
 import org.w3id.cityrights.linkeddata.pages.ResourcePage;
 import org.w3id.cityrights.linkeddata.pages.Resources;
@@ -19,7 +20,7 @@ import org.w3id.cityrights.vocab.Ids;
  * The handlers of the linked-data site over one store, built together because they share the base
  * IRI, the page frame and the published files. The routes themselves are in {@code http.App}.
  */
-public record LinkedDataSite(ResourceHandlers resources, OntologyHandler ontology, LandingPage landing, SearchPage search,
+public record LinkedDataSite(ResourceHandlers resources, IdentifiersPage identifiers, OntologyHandler ontology, LandingPage landing, SearchPage search,
                              LookupHandler lookup, DumpsHandler dumps, DescriptionHandler voidDescription,
                              DescriptionHandler catalog, DescriptionHandler serviceDescription) {
 
@@ -33,6 +34,7 @@ public record LinkedDataSite(ResourceHandlers resources, OntologyHandler ontolog
         ResourcePage page = new ResourcePage(iris, TermLabels.load(sparql), new LocatorMap(WorldAtlas.load()), layout);
         return new LinkedDataSite(
                 new ResourceHandlers(resources, page, iris, layout),
+                new IdentifiersPage(sparql, iris, layout),
                 new OntologyHandler(sparql, iris, layout),
                 new LandingPage(sparql, iris, layout),
                 new SearchPage(sparql, iris, layout),
