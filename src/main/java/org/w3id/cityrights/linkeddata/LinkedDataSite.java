@@ -24,10 +24,13 @@ public record LinkedDataSite(ResourceHandlers resources, IdentifiersPage identif
                              LookupHandler lookup, DumpsHandler dumps, DescriptionHandler voidDescription,
                              DescriptionHandler catalog, DescriptionHandler serviceDescription) {
 
+    /** The site runs only its own queries, written to be fast; their limit guards against a hang, not against users. */
+    static final long MIN_TIMEOUT_MS = 60_000;
+
     public static LinkedDataSite create(Store store, long timeoutMillis) {
         String base = store.info().baseIri();
         SiteIris iris = new SiteIris(base == null || base.isBlank() ? Ids.CANONICAL_BASE : base);
-        Sparql sparql = new Sparql(store, timeoutMillis);
+        Sparql sparql = new Sparql(store, Math.max(timeoutMillis, MIN_TIMEOUT_MS));
         Layout layout = new Layout(store.info());
         PublishedFiles files = new PublishedFiles(store);
         Resources resources = new Resources(sparql, iris);

@@ -126,7 +126,6 @@ public final class ResourcePage {
         List<Markup> items = new ArrayList<>();
         for (RdfSyntax s : RdfSyntax.values()) items.add(Markup.element("li", "", Markup.link(SiteIris.dataPath(kind, slug, s), s.displayName())));
         items.add(Markup.element("li", "", Markup.link(editorLink(aboutQuery), "Open in the query editor")));
-        items.add(Markup.element("li", "", Markup.link("/sparql?query=" + enc(aboutQuery), "Run that query (SPARQL JSON)")));
         return Markup.concat(Markup.raw("<ul>"), Markup.join(items, ""), Markup.raw("</ul>"));
     }
 
