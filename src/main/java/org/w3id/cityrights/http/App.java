@@ -28,7 +28,7 @@ public final class App {
         LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis());
         SparqlHandler sparql = new SparqlHandler(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()),
-                site.serviceDescription()::handle);
+                site::serviceDescription);
         HealthHandler health = new HealthHandler(store, runner);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
         InFlight inFlight = new InFlight();
@@ -41,25 +41,25 @@ public final class App {
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
             cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
-            cfg.routes.get("/", site.landing()::handle);
+            cfg.routes.get("/", site::landing);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
             cfg.routes.post("/admin/reload", admin::reload);
-            cfg.routes.get("/id", site.identifiers()::handle);
-            cfg.routes.get("/id/{kind}/{slug}", site.resources()::id);
-            cfg.routes.get("/page/{kind}/{slug}", site.resources()::page);
-            cfg.routes.get("/data/{kind}/{file}", site.resources()::data);
-            cfg.routes.get("/search", site.search()::handle);
-            cfg.routes.get("/lookup", site.lookup()::handle);
-            cfg.routes.get("/ontology", site.ontology()::current);
-            cfg.routes.get("/ontology.{ext}", site.ontology()::currentAs);
-            cfg.routes.get("/ontology/{version}", site.ontology()::version);
-            cfg.routes.get("/.well-known/void", site.voidDescription()::handle);
-            cfg.routes.get("/catalog", site.catalog()::handle);
-            cfg.routes.get("/dumps", site.dumps()::index);
-            cfg.routes.get("/dumps/{file}", site.dumps()::file);
+            cfg.routes.get("/id", site::identifiers);
+            cfg.routes.get("/id/{kind}/{slug}", site::id);
+            cfg.routes.get("/page/{kind}/{slug}", site::page);
+            cfg.routes.get("/data/{kind}/{file}", site::data);
+            cfg.routes.get("/search", site::search);
+            cfg.routes.get("/lookup", site::lookup);
+            cfg.routes.get("/ontology", site::ontology);
+            cfg.routes.get("/ontology.{ext}", site::ontologyAs);
+            cfg.routes.get("/ontology/{version}", site::ontologyVersion);
+            cfg.routes.get("/.well-known/void", site::voidDescription);
+            cfg.routes.get("/catalog", site::catalog);
+            cfg.routes.get("/dumps", site::dumps);
+            cfg.routes.get("/dumps/{file}", site::dumpFile);
             cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
 
             cfg.routes.exception(HttpError.class, App::error);

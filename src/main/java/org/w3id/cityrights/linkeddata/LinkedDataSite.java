@@ -13,29 +13,61 @@ import org.w3id.cityrights.linkeddata.pages.ResourcePage;
 import org.w3id.cityrights.linkeddata.pages.Resources;
 import org.w3id.cityrights.linkeddata.pages.SearchPage;
 import org.w3id.cityrights.linkeddata.pages.TermLabels;
+import org.w3id.cityrights.store.BuildInfo;
 import org.w3id.cityrights.store.Store;
 import org.w3id.cityrights.vocab.Ids;
 
-/**
- * The handlers of the linked-data site over one store, built together because they share the base
- * IRI, the page frame and the published files. The routes themselves are in {@code http.App}.
- */
-public record LinkedDataSite(ResourceHandlers resources, IdentifiersPage identifiers, OntologyHandler ontology, LandingPage landing, SearchPage search,
-                             LookupHandler lookup, DumpsHandler dumps, DescriptionHandler voidDescription,
-                             DescriptionHandler catalog, DescriptionHandler serviceDescription) {
+import io.javalin.http.Context;
 
+/**
+ * The linked-data site over one store: one method per route of {@code http.App}. What the pages show
+ * once per store (landing counts, ontology, labels, published files) is prepared for the database being
+ * served, and prepared again when a reload swaps in another one.
+ */
+public final class LinkedDataSite {
     /** The site runs only its own queries, written to be fast; their limit guards against a hang, not against users. */
     static final long MIN_TIMEOUT_MS = 60_000;
+    private static final LocatorMap MAP = new LocatorMap(WorldAtlas.load());
+
+    private final Store store;
+    private final long timeoutMillis;
+    private volatile Handlers handlers;
+
+    /** The handlers for one database, identified by what it was built from. */
+    private record Handlers(BuildInfo info, ResourceHandlers resources, IdentifiersPage identifiers, OntologyHandler ontology,
+                            LandingPage landing, SearchPage search, LookupHandler lookup, DumpsHandler dumps,
+                            DescriptionHandler voidDescription, DescriptionHandler catalog, DescriptionHandler serviceDescription) {}
+
+    private LinkedDataSite(Store store, long timeoutMillis) {
+        this.store = store;
+        this.timeoutMillis = Math.max(timeoutMillis, MIN_TIMEOUT_MS);
+    }
 
     public static LinkedDataSite create(Store store, long timeoutMillis) {
-        String base = store.info().baseIri();
+        LinkedDataSite site = new LinkedDataSite(store, timeoutMillis);
+        site.current();
+        return site;
+    }
+
+    private Handlers current() {
+        BuildInfo info = store.info();
+        Handlers h = handlers;
+        if (h != null && h.info().equals(info)) return h;
+        synchronized (this) {
+            if (handlers == null || !handlers.info().equals(info)) handlers = prepare(info);
+            return handlers;
+        }
+    }
+
+    private Handlers prepare(BuildInfo info) {
+        String base = info.baseIri();
         SiteIris iris = new SiteIris(base == null || base.isBlank() ? Ids.CANONICAL_BASE : base);
-        Sparql sparql = new Sparql(store, Math.max(timeoutMillis, MIN_TIMEOUT_MS));
-        Layout layout = new Layout(store.info());
+        Sparql sparql = new Sparql(store, timeoutMillis);
+        Layout layout = new Layout(info);
         PublishedFiles files = new PublishedFiles(store);
         Resources resources = new Resources(sparql, iris);
-        ResourcePage page = new ResourcePage(iris, TermLabels.load(sparql), new LocatorMap(WorldAtlas.load()), layout);
-        return new LinkedDataSite(
+        ResourcePage page = new ResourcePage(iris, TermLabels.load(sparql), MAP, layout);
+        return new Handlers(info,
                 new ResourceHandlers(resources, page, iris, layout),
                 new IdentifiersPage(sparql, iris, layout),
                 new OntologyHandler(sparql, iris, layout),
@@ -50,4 +82,20 @@ public record LinkedDataSite(ResourceHandlers resources, IdentifiersPage identif
                 new DescriptionHandler(files, Publication.SERVICE, "SPARQL endpoint",
                         "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false));
     }
+
+    public void landing(Context ctx) { current().landing().handle(ctx); }
+    public void identifiers(Context ctx) { current().identifiers().handle(ctx); }
+    public void id(Context ctx) { current().resources().id(ctx); }
+    public void page(Context ctx) { current().resources().page(ctx); }
+    public void data(Context ctx) { current().resources().data(ctx); }
+    public void search(Context ctx) { current().search().handle(ctx); }
+    public void lookup(Context ctx) { current().lookup().handle(ctx); }
+    public void ontology(Context ctx) { current().ontology().current(ctx); }
+    public void ontologyAs(Context ctx) { current().ontology().currentAs(ctx); }
+    public void ontologyVersion(Context ctx) { current().ontology().version(ctx); }
+    public void voidDescription(Context ctx) { current().voidDescription().handle(ctx); }
+    public void catalog(Context ctx) { current().catalog().handle(ctx); }
+    public void serviceDescription(Context ctx) { current().serviceDescription().handle(ctx); }
+    public void dumps(Context ctx) { current().dumps().index(ctx); }
+    public void dumpFile(Context ctx) { current().dumps().file(ctx); }
 }

@@ -75,6 +75,8 @@ public final class SwitchableStore implements Store {
 
     @Override public BuildInfo info() { return current.get().store.info(); }
 
+    @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return current.get().store.publishedFiles(); }
+
     @Override
     public void close() {
         Holder h = current.get();
