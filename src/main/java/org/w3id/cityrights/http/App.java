@@ -25,7 +25,7 @@ public final class App {
 
     public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader) {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
-        LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis());
+        LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis(), runner);
         SparqlHandler sparql = new SparqlHandler(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()),
                 site::serviceDescription);

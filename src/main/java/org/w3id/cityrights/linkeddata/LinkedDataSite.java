@@ -1,5 +1,6 @@
 package org.w3id.cityrights.linkeddata;
 
+import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.linkeddata.dataset.DescriptionHandler;
 import org.w3id.cityrights.linkeddata.dumps.DumpsHandler;
 import org.w3id.cityrights.linkeddata.landing.LandingPage;
@@ -31,6 +32,7 @@ public final class LinkedDataSite {
 
     private final Store store;
     private final long timeoutMillis;
+    private final QueryRunner runner;
     private volatile Handlers handlers;
 
     /** The handlers for one database, identified by what it was built from. */
@@ -38,13 +40,15 @@ public final class LinkedDataSite {
                             LandingPage landing, SearchPage search, LookupHandler lookup, DumpsHandler dumps,
                             DescriptionHandler voidDescription, DescriptionHandler catalog, DescriptionHandler serviceDescription) {}
 
-    private LinkedDataSite(Store store, long timeoutMillis) {
+    private LinkedDataSite(Store store, long timeoutMillis, QueryRunner runner) {
         this.store = store;
         this.timeoutMillis = Math.max(timeoutMillis, MIN_TIMEOUT_MS);
+        this.runner = runner;
     }
 
-    public static LinkedDataSite create(Store store, long timeoutMillis) {
-        LinkedDataSite site = new LinkedDataSite(store, timeoutMillis);
+    /** The site over {@code store}, its queries in the endpoint's slots ({@code runner}). */
+    public static LinkedDataSite create(Store store, long timeoutMillis, QueryRunner runner) {
+        LinkedDataSite site = new LinkedDataSite(store, timeoutMillis, runner);
         site.current();
         return site;
     }
@@ -62,7 +66,7 @@ public final class LinkedDataSite {
     private Handlers prepare(BuildInfo info) {
         String base = info.baseIri();
         SiteIris iris = new SiteIris(base == null || base.isBlank() ? Ids.CANONICAL_BASE : base);
-        Sparql sparql = new Sparql(store, timeoutMillis);
+        Sparql sparql = new Sparql(store, timeoutMillis, runner);
         Layout layout = new Layout(info);
         PublishedFiles files = new PublishedFiles(store);
         Resources resources = new Resources(sparql, iris);

@@ -1,6 +1,7 @@
 package org.w3id.cityrights.linkeddata;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -8,18 +9,40 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.cityrights.http.HttpError;
+import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.store.BuildInfo;
 import org.w3id.cityrights.store.QueryOutcome;
+import org.w3id.cityrights.store.QueryTimeoutException;
 import org.w3id.cityrights.store.Store;
 
-/** Runs the linked-data features' queries through the store, the one door to the data, under a time limit. */
+/**
+ * Runs the linked-data features' queries through the store, the one door to the data, under a time
+ * limit; when serving, in the same bounded query slots as the SPARQL endpoint, so that pages cannot
+ * overload the server either.
+ */
 public final class Sparql {
     private final Store store;
     private final long timeoutMillis;
+    private final QueryRunner runner;
 
-    public Sparql(Store store, long timeoutMillis) {
+    /** Without slots: for the build, which runs one query at a time. */
+    public Sparql(Store store, long timeoutMillis) { this(store, timeoutMillis, null); }
+
+    public Sparql(Store store, long timeoutMillis, QueryRunner runner) {
         this.store = store;
         this.timeoutMillis = timeoutMillis;
+        this.runner = runner;
+    }
+
+    private QueryOutcome run(Query query) {
+        try {
+            return runner == null ? store.query(query, timeoutMillis) : runner.run(() -> store.query(query, timeoutMillis), timeoutMillis);
+        } catch (QueryRunner.BusyException e) {
+            throw new HttpError(503, "The server is busy: all query slots are in use. Try again shortly.", Map.of("Retry-After", "2"));
+        } catch (QueryTimeoutException e) {
+            throw new HttpError(503, "The page's data took longer than " + e.limitMillis() + " ms to read. Try again shortly.");
+        }
     }
 
     public BuildInfo info() { return store.info(); }
@@ -27,15 +50,15 @@ public final class Sparql {
     public Store store() { return store; }
 
     public List<Binding> select(Query query) {
-        return ((QueryOutcome.Rows) store.query(query, timeoutMillis)).rows();
+        return ((QueryOutcome.Rows) run(query)).rows();
     }
 
     public Graph construct(Query query) {
-        return ((QueryOutcome.Triples) store.query(query, timeoutMillis)).graph();
+        return ((QueryOutcome.Triples) run(query)).graph();
     }
 
     public boolean ask(Query query) {
-        return ((QueryOutcome.Bool) store.query(query, timeoutMillis)).value();
+        return ((QueryOutcome.Bool) run(query)).value();
     }
 
     /** A number from a one-row result, e.g. a COUNT. */
