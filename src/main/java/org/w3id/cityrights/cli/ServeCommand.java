@@ -19,6 +19,7 @@ import org.w3id.cityrights.limits.Limits;
 import org.w3id.cityrights.store.StoreLayout;
 import org.w3id.cityrights.store.SwitchableStore;
 import org.w3id.cityrights.store.Tdb2Store;
+import org.w3id.cityrights.workbench.WorkbenchSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +68,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "File holding the bearer token for /admin (or set CITYRIGHTS_ADMIN_TOKEN); without one, administration is off.")
     Path adminTokenFile;
 
+    @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "queries/catalog",
+            description = "Saved-query catalogue served at /api (default: ${DEFAULT-VALUE}).")
+    Path catalog;
+
     @Option(names = "--grace-ms", paramLabel = "N", defaultValue = "10000", description = "On SIGTERM, how long running queries may finish (default: ${DEFAULT-VALUE}).")
     long graceMs;
 
@@ -83,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
             builder.build(layout);
         }
         SwitchableStore st = new SwitchableStore(Tdb2Store.open(layout), retired -> StoreLayout.deleteTree(retired.location()));
-        Server server = App.create(config, st, Optional.of(new Reloader(builder, layout, st)));
+        // Permalinks live beside the databases, so that they outlive every rebuild.
+        Server server = App.create(config, st, Optional.of(new Reloader(builder, layout, st)), WorkbenchSettings.forStore(layout.root(), catalog));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("stopping: no new connections; waiting up to " + graceMs + " ms for running queries");
@@ -92,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "cityrights-shutdown"));
         server.start();
-        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql)%n",
+        System.err.printf("cityrights is serving dataset %s at http://%s:%d/ (SPARQL endpoint: /sparql, query editor: /query)%n",
                 st.info().datasetVersion(), host, server.port());
         stopped.await();
         return Main.OK;

@@ -9,8 +9,11 @@ import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
 import org.w3id.cityrights.linkeddata.LinkedDataSite;
+import org.w3id.cityrights.sparql.QueryService;
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
+import org.w3id.cityrights.workbench.Workbench;
+import org.w3id.cityrights.workbench.WorkbenchSettings;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -20,15 +23,20 @@ public final class App {
     private App() {}
 
     public static Server create(ServerConfig config, Store store) {
-        return create(config, store, Optional.empty());
+        return create(config, store, Optional.empty(), WorkbenchSettings.temporary());
     }
 
-    public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader) {
+    public static Server create(ServerConfig config, Store store, WorkbenchSettings workbench) {
+        return create(config, store, Optional.empty(), workbench);
+    }
+
+    public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader, WorkbenchSettings workbench) {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
         LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis(), runner);
-        SparqlHandler sparql = new SparqlHandler(store, config.limits(), runner,
-                new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()),
-                site::serviceDescription);
+        QueryService queries = new QueryService(store, config.limits(), runner,
+                new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
+        SparqlHandler sparql = new SparqlHandler(queries, site::serviceDescription);
+        Workbench wb = Workbench.create(queries, workbench);
         HealthHandler health = new HealthHandler(store, runner);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
         InFlight inFlight = new InFlight();
@@ -46,6 +54,18 @@ public final class App {
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
             cfg.routes.get("/health", health::handle);
+            cfg.routes.get("/query", wb.editor()::handle);
+            cfg.routes.get("/assets/<path>", wb.assets()::handle);
+            cfg.routes.get("/api", wb.apiPages()::index);
+            cfg.routes.get("/api/openapi.json", wb.apiPages()::openApi);
+            cfg.routes.get("/api/{name}", wb.api()::handle);
+            cfg.routes.get("/embed", wb.embed()::query);
+            cfg.routes.get("/embed/{name}", wb.embed()::saved);
+            cfg.routes.post("/q", wb.permalinks()::create);
+            cfg.routes.get("/q/{id}", wb.permalinks()::show);
+            cfg.routes.get("/q/{id}/rerun", wb.permalinks()::rerun);
+            cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
+            cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
             cfg.routes.post("/admin/reload", admin::reload);
             cfg.routes.get("/id", site::identifiers);
             cfg.routes.get("/id/{kind}/{slug}", site::id);
@@ -94,5 +114,4 @@ public final class App {
     static void plain(Context ctx, int status, String message) {
         ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
     }
-
 }

@@ -21,7 +21,7 @@ public record SparqlRequest(String query, List<String> defaultGraphs, List<Strin
     static final String FORM = "application/x-www-form-urlencoded";
     static final String SPARQL_QUERY = "application/sparql-query";
     static final String SPARQL_UPDATE = "application/sparql-update";
-    static final String READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted.";
+    static final String READ_ONLY = QueryService.READ_ONLY;
 
     /** A GET without any parameter asks what the endpoint is (SPARQL 1.1 Service Description, section 2). */
     public static boolean isServiceDescriptionRequest(Context ctx) {

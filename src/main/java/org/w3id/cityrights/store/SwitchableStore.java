@@ -21,6 +21,8 @@ public final class SwitchableStore implements Store {
         final Tdb2Store store;
         final AtomicInteger users = new AtomicInteger();
         final AtomicBoolean retired = new AtomicBoolean();
+        /** Replaced by a newer database (not merely closed at shutdown): only then is it handed to onRetired. */
+        final AtomicBoolean replaced = new AtomicBoolean();
         final AtomicBoolean closed = new AtomicBoolean();
         Holder(Tdb2Store store) { this.store = store; }
     }
@@ -57,6 +59,7 @@ public final class SwitchableStore implements Store {
     /** Makes {@code next} the store new queries use; the previous one closes when its queries are done. */
     public void swap(Tdb2Store next) {
         Holder old = current.getAndSet(new Holder(next));
+        old.replaced.set(true);
         old.retired.set(true);
         if (old.users.get() == 0) closeOnce(old);
     }
@@ -64,7 +67,7 @@ public final class SwitchableStore implements Store {
     private void closeOnce(Holder h) {
         if (h.closed.compareAndSet(false, true)) {
             h.store.close();
-            onRetired.accept(h.store);
+            if (h.replaced.get()) onRetired.accept(h.store);
         }
     }
 
@@ -77,6 +80,7 @@ public final class SwitchableStore implements Store {
 
     @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return current.get().store.publishedFiles(); }
 
+    /** Closes the database in use at shutdown; it stays on disk as the current one. */
     @Override
     public void close() {
         Holder h = current.get();

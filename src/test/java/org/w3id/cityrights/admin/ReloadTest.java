@@ -47,7 +47,7 @@ class ReloadTest {
         builder.build(layout);
         SwitchableStore store = new SwitchableStore(Tdb2Store.open(layout), retired -> StoreLayout.deleteTree(retired.location()));
         ServerConfig config = ServerConfig.local(0).withAdminToken(TOKEN);
-        try (TestServer server = new TestServer(App.create(config, store, Optional.of(new Reloader(builder, layout, store))))) {
+        try (TestServer server = new TestServer(App.create(config, store, Optional.of(new Reloader(builder, layout, store)), org.w3id.cityrights.workbench.WorkbenchSettings.temporary()))) {
             String before = state(server);
 
             AtomicBoolean running = new AtomicBoolean(true);

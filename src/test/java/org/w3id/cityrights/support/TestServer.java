@@ -25,6 +25,11 @@ public final class TestServer implements AutoCloseable {
         this(App.create(config, new Unclosable(store)));
     }
 
+    /** With chosen workbench settings (catalogue folder, permalink folder, limits). */
+    public TestServer(Store store, ServerConfig config, org.w3id.cityrights.workbench.WorkbenchSettings workbench) {
+        this(App.create(config, new Unclosable(store), workbench));
+    }
+
     public TestServer(Server server) {
         this.app = server.start();
     }
