@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cityrights.linkeddata.Publication;
 import org.w3id.cityrights.store.BuildInfo;
 import org.w3id.cityrights.store.StoreLayout;
 import org.w3id.cityrights.vocab.Ids;
@@ -44,7 +45,7 @@ public final class Builder {
         if (!prepared.valid()) throw new ValidationFailedException(prepared.findings());
         String version = datasetVersion(prepared, fingerprint);
         Graph meta = meta(version, fingerprint);
-        BuildInfo info = new StoreBuilder(log).load(prepared, meta, store, ids, fingerprint, version);
+        BuildInfo info = new StoreBuilder(log, new Publication(log)).load(prepared, meta, store, ids, fingerprint, version);
         log.printf("store %s is current: dataset version %s%n", store.root(), version);
         return info;
     }

@@ -8,6 +8,7 @@ import org.w3id.cityrights.admin.Reloader;
 import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
+import org.w3id.cityrights.linkeddata.LinkedDataSite;
 import org.w3id.cityrights.sparql.QueryService;
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
@@ -31,12 +32,12 @@ public final class App {
 
     public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader, WorkbenchSettings workbench) {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
+        LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis(), runner);
         QueryService queries = new QueryService(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
-        SparqlHandler sparql = new SparqlHandler(queries);
+        SparqlHandler sparql = new SparqlHandler(queries, site::serviceDescription);
         Workbench wb = Workbench.create(queries, workbench);
         HealthHandler health = new HealthHandler(store, runner);
-        HomePage home = new HomePage(store);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
         InFlight inFlight = new InFlight();
         Javalin app = Javalin.create(cfg -> {
@@ -48,7 +49,7 @@ public final class App {
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
             cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
-            cfg.routes.get("/", home::handle);
+            cfg.routes.get("/", site::landing);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
@@ -66,6 +67,19 @@ public final class App {
             cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
             cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
             cfg.routes.post("/admin/reload", admin::reload);
+            cfg.routes.get("/id", site::identifiers);
+            cfg.routes.get("/id/{kind}/{slug}", site::id);
+            cfg.routes.get("/page/{kind}/{slug}", site::page);
+            cfg.routes.get("/data/{kind}/{file}", site::data);
+            cfg.routes.get("/search", site::search);
+            cfg.routes.get("/lookup", site::lookup);
+            cfg.routes.get("/ontology", site::ontology);
+            cfg.routes.get("/ontology.{ext}", site::ontologyAs);
+            cfg.routes.get("/ontology/{version}", site::ontologyVersion);
+            cfg.routes.get("/.well-known/void", site::voidDescription);
+            cfg.routes.get("/catalog", site::catalog);
+            cfg.routes.get("/dumps", site::dumps);
+            cfg.routes.get("/dumps/{file}", site::dumpFile);
             cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
 
             cfg.routes.exception(HttpError.class, App::error);
@@ -78,7 +92,7 @@ public final class App {
 
     private static void error(HttpError e, Context ctx) {
         e.headers().forEach(ctx::header);
-        plain(ctx, e.status(), e.getMessage());
+        ctx.status(e.status()).contentType(e.contentType()).result(e.body());
     }
 
     private static void unexpected(Exception e, Context ctx) {

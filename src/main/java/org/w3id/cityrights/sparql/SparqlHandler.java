@@ -13,6 +13,7 @@ import org.w3id.cityrights.http.HttpError;
 import org.w3id.cityrights.store.QueryOutcome;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 /**
  * The SPARQL 1.1 query endpoint: check the request, run the query in full within its limits, then
@@ -21,12 +22,25 @@ import io.javalin.http.Context;
  */
 public final class SparqlHandler {
     private final QueryService queries;
+    private final Handler serviceDescription;
 
-    public SparqlHandler(QueryService queries) { this.queries = queries; }
+    public SparqlHandler(QueryService queries) {
+        this(queries, ctx -> { throw HttpError.badRequest("Missing 'query' parameter: send a SPARQL query as ?query=..."); });
+    }
 
-    public void handle(Context ctx) {
+    /** With the handler that answers a plain {@code GET /sparql} (no parameters) with the service description. */
+    public SparqlHandler(QueryService queries, Handler serviceDescription) {
+        this.queries = queries;
+        this.serviceDescription = serviceDescription;
+    }
+
+    public void handle(Context ctx) throws Exception {
         Cors.allowReads(ctx);
         ctx.header("Vary", "Accept");
+        if (SparqlRequest.isServiceDescriptionRequest(ctx)) {
+            serviceDescription.handle(ctx);
+            return;
+        }
         SparqlRequest req = SparqlRequest.from(ctx);
         String accept = ctx.header("Accept");
         Answer answer = queries.guarded(ctx.req().getRemoteAddr(), () -> answer(req, accept));

@@ -78,6 +78,8 @@ public final class SwitchableStore implements Store {
 
     @Override public BuildInfo info() { return current.get().store.info(); }
 
+    @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return current.get().store.publishedFiles(); }
+
     /** Closes the database in use at shutdown; it stays on disk as the current one. */
     @Override
     public void close() {

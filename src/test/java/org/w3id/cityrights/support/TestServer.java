@@ -73,6 +73,7 @@ public final class TestServer implements AutoCloseable {
                 java.util.List<String> n, org.w3id.cityrights.store.QueryOptions o) { return store.query(q, d, n, o); }
         @Override public boolean isOpen() { return store.isOpen(); }
         @Override public org.w3id.cityrights.store.BuildInfo info() { return store.info(); }
+        @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return store.publishedFiles(); }
         @Override public void close() { }
     }
 }
