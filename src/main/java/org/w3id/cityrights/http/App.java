@@ -39,7 +39,6 @@ public final class App {
         Workbench wb = Workbench.create(queries, workbench);
         HealthHandler health = new HealthHandler(store, runner);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
-        InFlight inFlight = new InFlight();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
@@ -48,7 +47,7 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
-            cfg.routes.before(ctx -> { inFlight.enter(); RequestLimits.check(ctx, config.limits()); });
+            cfg.routes.before(ctx -> RequestLimits.check(ctx, config.limits()));
             cfg.routes.get("/", site::landing);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
@@ -80,14 +79,14 @@ public final class App {
             cfg.routes.get("/catalog", site::catalog);
             cfg.routes.get("/dumps", site::dumps);
             cfg.routes.get("/dumps/{file}", site::dumpFile);
-            cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leave(); });
+            cfg.routes.after(SecurityHeaders::apply);
 
             cfg.routes.exception(HttpError.class, App::error);
             cfg.routes.exception(Exception.class, App::unexpected);
             cfg.routes.error(404, App::notFound);
             cfg.routes.error(405, App::methodNotAllowed);
         });
-        return new Server(app, inFlight, store, runner, config.graceMillis());
+        return new Server(app, store, runner, config.graceMillis());
     }
 
     private static void error(HttpError e, Context ctx) {
