@@ -42,8 +42,6 @@ public final class ImportReport {
 
     public List<Entry> notices() { return entries.stream().filter(e -> e.kind() == Kind.NOTICE).toList(); }
 
-    public boolean isEmpty() { return entries.isEmpty(); }
-
     /** The report as data, for the graph …/graph/import-report: one node per entry. */
     public Graph graph(Ids ids) {
         Model m = ModelFactory.createDefaultModel();
