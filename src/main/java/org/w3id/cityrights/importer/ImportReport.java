@@ -47,11 +47,11 @@ public final class ImportReport {
         Model m = ModelFactory.createDefaultModel();
         int n = 0;
         for (Entry e : entries) {
-            Resource issue = m.createResource(ids.idBase() + "import-issue/" + (++n));
-            issue.addProperty(RDF.type, e.kind() == Kind.SKIPPED ? CR.SkippedRow : CR.ImportNotice)
+            Resource entry = m.createResource(ids.idBase() + "import-report-entry/" + (++n));
+            entry.addProperty(RDF.type, e.kind() == Kind.SKIPPED ? CR.SkippedRow : CR.ImportNotice)
                  .addProperty(RDFS.label, e.format(), "en")
                  .addProperty(CR.sourceRow, e.where())
-                 .addProperty(CR.issueReason, e.reason());
+                 .addProperty(CR.importReason, e.reason());
         }
         return m.getGraph();
     }

@@ -64,7 +64,7 @@ public final class CR {
     public static final Resource Commitment = cls("Commitment");
     public static final Resource CommitmentAssessment = cls("CommitmentAssessment");
     public static final Resource DerivationRule = cls("DerivationRule");
-    public static final Resource ImportIssue = cls("ImportIssue");
+    public static final Resource ImportReportEntry = cls("ImportReportEntry");
     public static final Resource SkippedRow = cls("SkippedRow");
     public static final Resource ImportNotice = cls("ImportNotice");
 
@@ -140,7 +140,7 @@ public final class CR {
     public static final Property claimedCount = prop("claimedCount");
     public static final Property claimScope = prop("claimScope");
     public static final Property ruleQuery = prop("ruleQuery");
-    public static final Property issueReason = prop("issueReason");
+    public static final Property importReason = prop("importReason");
 
     /** A class of this ontology by local name, e.g. {@code Ordinance}. */
     public static Resource term(String localName) { return cls(localName); }

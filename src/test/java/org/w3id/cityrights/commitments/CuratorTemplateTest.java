@@ -113,7 +113,7 @@ class CuratorTemplateTest {
             assertTrue(report.contains(line), "beside the store: " + line + "\n" + report);
         }
         assertEquals(4, Sparql.count(st, "SELECT (COUNT(?i) AS ?n) WHERE { ?i a cr:SkippedRow }"));
-        assertTrue(Sparql.ask(st, "?i a cr:SkippedRow ; cr:sourceRow \"" + FILE + ":5\" ; cr:issueReason \"date: impossible date '2021-02-30'\""));
+        assertTrue(Sparql.ask(st, "?i a cr:SkippedRow ; cr:sourceRow \"" + FILE + ":5\" ; cr:importReason \"date: impossible date '2021-02-30'\""));
     }
 
     @Test

@@ -41,7 +41,7 @@ class NetworkMemberListsTest {
             String where = row.where().replace("\"", "\\\"");
             boolean held = Sparql.ask(store, "?m a cr:NetworkMembership ; cr:sourceRow \"" + where + "\" ; dcterms:source <" + row.get("source_url") + "> ;"
                     + " cr:statusAsStated \"" + row.get("role_or_status").replace("\"", "\\\"") + "\"");
-            boolean reported = Sparql.ask(store, "?i a cr:SkippedRow ; cr:sourceRow \"" + where + "\" ; cr:issueReason ?why");
+            boolean reported = Sparql.ask(store, "?i a cr:SkippedRow ; cr:sourceRow \"" + where + "\" ; cr:importReason ?why");
             if (!held && !reported) missing.add(row.where());
         }
         assertEquals(List.of(), missing, "rows neither in the graph nor in the import report");
@@ -98,7 +98,7 @@ class NetworkMemberListsTest {
     void a_place_the_gazetteer_cannot_tell_is_matched_by_name_and_reported() {
         assertFalse(Sparql.ask(store, "<" + ID + "city/decatur> <http://www.w3.org/2002/07/owl#sameAs> ?wd"), "no guessed QID");
         assertTrue(Sparql.ask(store, "?i a cr:ImportNotice ; cr:sourceRow \"data/sources/city-networks/unicef-cfci-members.csv:67\" ;"
-                + " cr:issueReason ?why FILTER (CONTAINS(?why, \"Decatur\"))"));
+                + " cr:importReason ?why FILTER (CONTAINS(?why, \"Decatur\"))"));
     }
 
     @Test

@@ -149,8 +149,8 @@ class CoveragePageTest {
 
     @Test
     void the_import_report_is_on_the_page() {
-        Map<String, Map<String, String>> issues = table("import-issues");
-        assertTrue(issues.containsKey("notice"), issues.toString());
+        Map<String, Map<String, String>> entries = table("import-report");
+        assertTrue(entries.containsKey("notice"), entries.toString());
         assertTrue(html.contains("data/sources/city-networks/unicef-cfci-members.csv:67"));
     }
 }
