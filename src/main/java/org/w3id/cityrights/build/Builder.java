@@ -1,6 +1,7 @@
 package org.w3id.cityrights.build;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,6 +47,9 @@ public final class Builder {
         String version = datasetVersion(prepared, fingerprint);
         Graph meta = meta(version, fingerprint);
         BuildInfo info = new StoreBuilder(log, new Publication(log)).load(prepared, meta, store, ids, fingerprint, version);
+        Path reportFile = ImportReportFile.write(store, prepared.report());
+        log.print(prepared.report().format());
+        log.printf("  (also in %s, in the graph %s and on the page /coverage)%n", reportFile, ids.graph("import-report"));
         log.printf("store %s is current: dataset version %s%n", store.root(), version);
         return info;
     }

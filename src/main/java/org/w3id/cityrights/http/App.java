@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.w3id.cityrights.admin.AdminHandler;
 import org.w3id.cityrights.admin.Reloader;
+import org.w3id.cityrights.coverage.CoveragePage;
 import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
@@ -65,6 +66,7 @@ public final class App {
             cfg.routes.get("/q/{id}/rerun", wb.permalinks()::rerun);
             cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
             cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
+            cfg.routes.get("/coverage", new CoveragePage(queries)::handle);
             cfg.routes.post("/admin/reload", admin::reload);
             cfg.routes.get("/id", site::identifiers);
             cfg.routes.get("/id/{kind}/{slug}", site::id);

@@ -54,7 +54,7 @@ class CommandLineTest {
     }
 
     @Test void help_on_every_command_exits_0() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"build", "--help"}, new String[] {"serve", "--help"}, new String[] {"validate", "--help"})) {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"build", "--help"}, new String[] {"serve", "--help"}, new String[] {"validate", "--help"}, new String[] {"report", "--help"})) {
             Run r = run(args);
             assertEquals(0, r.code(), String.join(" ", args));
             assertTrue(r.out().contains("Usage:"), r.out());
