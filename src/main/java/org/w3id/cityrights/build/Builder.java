@@ -1,6 +1,7 @@
 package org.w3id.cityrights.build;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cityrights.linkeddata.Publication;
 import org.w3id.cityrights.store.BuildInfo;
 import org.w3id.cityrights.store.StoreLayout;
 import org.w3id.cityrights.vocab.Ids;
@@ -47,7 +49,10 @@ public final class Builder {
         if (!prepared.valid()) throw new ValidationFailedException(prepared.findings());
         String version = datasetVersion(prepared, fingerprint);
         Graph meta = meta(version, fingerprint, prepared);
-        BuildInfo info = new StoreBuilder(log).load(prepared, meta, store, ids, fingerprint, version);
+        BuildInfo info = new StoreBuilder(log, new Publication(log)).load(prepared, meta, store, ids, fingerprint, version);
+        Path reportFile = ImportReportFile.write(store, prepared.report());
+        log.print(prepared.report().format());
+        log.printf("  (also in %s, in the graph %s and on the page /coverage)%n", reportFile, ids.graph("import-report"));
         log.printf("store %s is current: dataset version %s%n", store.root(), version);
         return info;
     }

@@ -12,7 +12,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.RDFDataMgr;
 import org.w3id.cityrights.importer.DataFileException;
+import org.w3id.cityrights.derive.Derivation;
 import org.w3id.cityrights.importer.ImportContext;
+import org.w3id.cityrights.importer.ImportReport;
 import org.w3id.cityrights.importer.Imports;
 import org.w3id.cityrights.vocab.Ids;
 
@@ -24,6 +26,8 @@ import org.w3id.cityrights.vocab.Ids;
 public final class Pipeline {
     /** The graph that holds materialised inferences. */
     public static final String INFERRED = "inferred";
+    /** The graph that holds what the derivation rules assign. */
+    public static final String DERIVED = "derived/commitments";
 
     private final ProjectLayout layout;
     private final Ids ids;
@@ -35,8 +39,8 @@ public final class Pipeline {
         this.log = log;
     }
 
-    /** The outcome of reading and checking the inputs. */
-    public record Prepared(AssembledData data, Graph inferred, List<Validation.Finding> findings, Graph shapes) {
+    /** The outcome of reading and checking the inputs, with the rows the importers skipped or remarked on. */
+    public record Prepared(AssembledData data, Graph inferred, List<Validation.Finding> findings, Graph shapes, ImportReport report) {
         public boolean valid() { return findings.isEmpty(); }
     }
 
@@ -55,17 +59,25 @@ public final class Pipeline {
         ImportContext ctx = new ImportContext(ids, layout, data);
         List<DataFileException> problems = Imports.run(ctx, new Union(ontology, schemes));
         if (!problems.isEmpty()) throw new ImportProblemsException(problems);
+        data.addGraph(ids.graph("import-report"), ctx.report().graph(ids), "import report");
         log.printf("read %,d triples from ontology/ and data/ in %.1f s%n", data.quadCount(), seconds(t0));
 
         long t1 = System.nanoTime();
-        Graph schema = new Union(ontology, externalAxioms());
-        Graph inferred = new Materializer(schema).inferred(data.union());
+        Materializer materializer = new Materializer(new Union(ontology, externalAxioms()));
+        Graph inferred = materializer.inferred(data.union());
         log.printf("materialised %,d inferred triples in %.1f s%n", inferred.size(), seconds(t1));
+
+        long td = System.nanoTime();
+        Graph derived = new Derivation(ids).derive(new Union(data.union(), inferred));
+        data.addGraph(ids.graph(DERIVED), derived, "derivation rules (src/main/resources/rules)");
+        Graph all = data.union();
+        materializer.inferred(derived).find().forEachRemaining(t -> { if (!all.contains(t)) inferred.add(t); });
+        log.printf("derived %,d triples (commitments, evidence and practice levels) in %.1f s%n", derived.size(), seconds(td));
 
         long t2 = System.nanoTime();
         List<Validation.Finding> findings = Validation.validate(shapes, data, inferred);
         log.printf("validated against the SHACL shapes in %.1f s: %d violation(s)%n", seconds(t2), findings.size());
-        return new Prepared(data, inferred, findings, shapes);
+        return new Prepared(data, inferred, findings, shapes, ctx.report());
     }
 
     private Graph parse(Path file) {

@@ -28,8 +28,20 @@ import org.w3id.cityrights.vocab.Ids;
 public final class StoreBuilder {
     private static final long REPORT_EVERY = 100_000;
     private final PrintStream log;
+    private final AfterLoad afterLoad;
 
-    public StoreBuilder(PrintStream log) { this.log = log; }
+    /** Work on a loaded database before it becomes current; a failure here discards the database. */
+    @FunctionalInterface
+    public interface AfterLoad {
+        void complete(Path db, BuildInfo info);
+    }
+
+    public StoreBuilder(PrintStream log) { this(log, (db, info) -> { }); }
+
+    public StoreBuilder(PrintStream log, AfterLoad afterLoad) {
+        this.log = log;
+        this.afterLoad = afterLoad;
+    }
 
     public BuildInfo load(Pipeline.Prepared prepared, Graph meta, StoreLayout store, Ids ids, String fingerprint, String datasetVersion) {
         Path db = store.newDatabaseDir();
@@ -59,6 +71,7 @@ public final class StoreBuilder {
             TDBInternal.expel(dsg);
             dsg = null;
             BuildInfo info = new BuildInfo(fingerprint, datasetVersion, ids.base(), Instant.now(), n);
+            afterLoad.complete(db, info);
             store.publish(db, info);
             published = true;
             store.removeStale();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar cityrights.jar <command>}: parses arguments, runs one command, exits with its code. */
 @Command(name = "cityrights", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A linked-data knowledge graph of city human-rights commitments, with a SPARQL 1.1 endpoint.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, LoadCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, ReportCommand.class, LoadCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 data or validation error, 2 usage error."})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, validate or load");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, validate, report or load");
     }
 
     public static void main(String[] args) {

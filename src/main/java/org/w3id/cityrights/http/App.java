@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.w3id.cityrights.admin.AdminHandler;
 import org.w3id.cityrights.admin.Reloader;
 import org.w3id.cityrights.cache.ResultCache;
+import org.w3id.cityrights.coverage.CoveragePage;
 import org.w3id.cityrights.limits.ClientBudget;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.limits.ServicePolicy;
+import org.w3id.cityrights.linkeddata.LinkedDataSite;
 import org.w3id.cityrights.sparql.QueryService;
 import org.w3id.cityrights.sparql.SparqlHandler;
 import org.w3id.cityrights.store.Store;
@@ -32,15 +34,14 @@ public final class App {
 
     public static Server create(ServerConfig config, Store store, Optional<Reloader> reloader, WorkbenchSettings workbench) {
         QueryRunner runner = new QueryRunner(config.limits().maxConcurrentQueries(), config.limits().queueWaitMillis());
+        LinkedDataSite site = LinkedDataSite.create(store, config.limits().timeoutMillis(), runner);
         QueryService queries = new QueryService(store, config.limits(), runner,
                 new ClientBudget(config.limits().clientBudgetMillis()), new ServicePolicy(config.serviceAllowList()));
         ResultCache cache = new ResultCache(config.cache().maxBytes(), config.cache().maxDiskBytes());
-        SparqlHandler sparql = new SparqlHandler(queries, cache, config.cache());
+        SparqlHandler sparql = new SparqlHandler(queries, cache, config.cache(), site::serviceDescription);
         Workbench wb = Workbench.create(queries, workbench);
         HealthHandler health = new HealthHandler(store, runner, cache);
-        HomePage home = new HomePage(store);
         AdminHandler admin = new AdminHandler(config.adminToken(), reloader);
-        InFlight inFlight = new InFlight();
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
@@ -49,8 +50,8 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> server.setRequestLog(new AccessLog(config.accessLog())));
 
-            cfg.routes.before(ctx -> { inFlight.enter(ctx); RequestLimits.check(ctx, config.limits()); });
-            cfg.routes.get("/", home::handle);
+            cfg.routes.before(ctx -> RequestLimits.check(ctx, config.limits()));
+            cfg.routes.get("/", site::landing);
             cfg.routes.get("/sparql", sparql::handle);
             cfg.routes.post("/sparql", sparql::handle);
             cfg.routes.options("/sparql", Cors::preflight);
@@ -67,8 +68,22 @@ public final class App {
             cfg.routes.get("/q/{id}/rerun", wb.permalinks()::rerun);
             cfg.routes.get("/q/{id}/results", wb.permalinks()::results);
             cfg.routes.get("/q/{id}/cite", wb.citations()::handle);
+            cfg.routes.get("/coverage", new CoveragePage(queries)::handle);
             cfg.routes.post("/admin/reload", admin::reload);
-            cfg.routes.after(ctx -> { SecurityHeaders.apply(ctx); inFlight.leaveIfNotTracked(ctx); });
+            cfg.routes.get("/id", site::identifiers);
+            cfg.routes.get("/id/{kind}/{slug}", site::id);
+            cfg.routes.get("/page/{kind}/{slug}", site::page);
+            cfg.routes.get("/data/{kind}/{file}", site::data);
+            cfg.routes.get("/search", site::search);
+            cfg.routes.get("/lookup", site::lookup);
+            cfg.routes.get("/ontology", site::ontology);
+            cfg.routes.get("/ontology.{ext}", site::ontologyAs);
+            cfg.routes.get("/ontology/{version}", site::ontologyVersion);
+            cfg.routes.get("/.well-known/void", site::voidDescription);
+            cfg.routes.get("/catalog", site::catalog);
+            cfg.routes.get("/dumps", site::dumps);
+            cfg.routes.get("/dumps/{file}", site::dumpFile);
+            cfg.routes.after(SecurityHeaders::apply);
 
             cfg.routes.exception(HttpError.class, App::error);
             cfg.routes.exception(Exception.class, App::unexpected);
@@ -76,12 +91,12 @@ public final class App {
             cfg.routes.error(405, App::methodNotAllowed);
         });
         // Cached answers in temporary files go with the server.
-        return new Server(app, inFlight, store, runner, config.graceMillis(), cache::clear);
+        return new Server(app, store, runner, config.graceMillis(), cache::clear);
     }
 
     private static void error(HttpError e, Context ctx) {
         e.headers().forEach(ctx::header);
-        plain(ctx, e.status(), e.getMessage());
+        ctx.status(e.status()).contentType(e.contentType()).result(e.body());
     }
 
     private static void unexpected(Exception e, Context ctx) {

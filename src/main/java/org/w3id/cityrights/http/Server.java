@@ -2,6 +2,7 @@ package org.w3id.cityrights.http;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.store.Store;
 
@@ -13,15 +14,13 @@ import io.javalin.Javalin;
  */
 public final class Server implements AutoCloseable {
     private final Javalin app;
-    private final InFlight inFlight;
     private final Store store;
     private final QueryRunner runner;
     private final long graceMillis;
     private final Runnable afterStop;
 
-    Server(Javalin app, InFlight inFlight, Store store, QueryRunner runner, long graceMillis, Runnable afterStop) {
+    Server(Javalin app, Store store, QueryRunner runner, long graceMillis, Runnable afterStop) {
         this.app = app;
-        this.inFlight = inFlight;
         this.store = store;
         this.runner = runner;
         this.graceMillis = graceMillis;
@@ -44,7 +43,7 @@ public final class Server implements AutoCloseable {
             for (Connector c : app.jettyServer().server().getConnectors()) {
                 if (c instanceof NetworkConnector nc) nc.close(); // no new connections from here on
             }
-            drained = inFlight.awaitIdle(graceMillis);
+            drained = awaitIdle(graceMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drained = false;
@@ -55,6 +54,18 @@ public final class Server implements AutoCloseable {
             afterStop.run();
         }
         return drained;
+    }
+
+    /**
+     * Waits until no request is active, counting as Jetty does: a request ends when its response has
+     * been written, not when its handler returns (stopping in between would cut the answer off).
+     */
+    private boolean awaitIdle(long millis) throws InterruptedException {
+        StatisticsHandler stats = app.jettyServer().server().getDescendant(StatisticsHandler.class);
+        if (stats == null) throw new IllegalStateException("no request statistics in the server's handlers");
+        long deadline = System.currentTimeMillis() + millis;
+        while (stats.getRequestsActive() > 0 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        return stats.getRequestsActive() == 0;
     }
 
     @Override public void close() { shutdown(); }

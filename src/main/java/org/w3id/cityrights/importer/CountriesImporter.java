@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.rdf.model.Model;
@@ -23,6 +24,13 @@ import org.w3id.cityrights.vocab.Vocab;
 public final class CountriesImporter implements Importer {
     static final String M49_URL = "https://unstats.un.org/unsd/methodology/m49/overview/";
     static final String QID_URL = "https://github.com/owid/owid-grapher/blob/c7402d12e25bd1d45f5bd7d66cfc083342a1ed96/packages/@ourworldindata/grapher/src/mapCharts/CountriesRegions.ts";
+
+    private final Set<String> otherCodes;
+
+    public CountriesImporter() { this(Set.of()); }
+
+    /** @param otherCodes codes that other inputs (member lists, curator templates) name; unknown ones are left to those rows' checks */
+    public CountriesImporter(Set<String> otherCodes) { this.otherCodes = Set.copyOf(otherCodes); }
 
     @Override public String name() { return "countries"; }
 
@@ -50,10 +58,14 @@ public final class CountriesImporter implements Importer {
                 if (r.values().containsKey("country") && r.has("country")) wanted.add(r.get("country"));
             }
         }
-        for (String iso2 : wanted) {
+        TreeSet<String> all = new TreeSet<>(wanted);
+        all.addAll(otherCodes);
+        for (String iso2 : all) {
             if (!iso2.matches("[A-Z]{2}")) continue; // reported by the row's own importer
             CsvRow region = m49.get(iso2), qid = qids.get(iso2);
             String label = region != null ? region.get("country_or_area") : qid != null ? qid.get("name") : null;
+            // An unknown code in a curated row or member list: that row is skipped and reported by its importer.
+            if (label == null && !members.names().containsKey(iso2)) continue;
             if (label == null) {
                 ctx.problems().add(new DataFileException(ctx.display(m49File), 0, "no name for country code " + iso2 + " in M49 or the QID table"));
                 continue;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The curated CSV files of one kind: {@code data/curated/<name>.csv} and any {@code <name>-*.csv}. */
-final class CuratedFiles {
+public final class CuratedFiles {
     private CuratedFiles() {}
 
-    static List<Path> of(ImportContext ctx, String name) {
+    public static List<Path> of(ImportContext ctx, String name) {
         Path dir = ctx.layout().curatedDir();
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
@@ -26,7 +26,7 @@ final class CuratedFiles {
     }
 
     /** All rows of all files of a kind, in file order. A file that cannot be parsed is one problem. */
-    static List<CsvRow> rows(ImportContext ctx, String name) {
+    public static List<CsvRow> rows(ImportContext ctx, String name) {
         List<CsvRow> rows = new ArrayList<>();
         for (Path p : of(ctx, name)) {
             try {

@@ -18,7 +18,9 @@ import org.w3id.cityrights.vocab.Vocab;
 
 /**
  * What importers share: the IRI minter, the input folders, the ids defined so far, and the place
- * their graphs go. Row problems are collected, not thrown, so one build reports every bad row.
+ * their graphs go. A file that cannot be parsed is a problem that stops the build; a bad row is
+ * skipped whole (its triples, ids and side effects taken back) and written to the import report,
+ * so the rest of the data still imports and the curator learns what was left out and why.
  */
 public final class ImportContext {
     private final Ids ids;
@@ -26,6 +28,9 @@ public final class ImportContext {
     private final AssembledData data;
     private final Registry registry = new Registry();
     private final List<DataFileException> problems = new ArrayList<>();
+    private final ImportReport report = new ImportReport();
+    private final List<UndoableGraph> graphs = new ArrayList<>();
+    private final List<Runnable> undoHooks = new ArrayList<>();
 
     public ImportContext(Ids ids, ProjectLayout layout, AssembledData data) {
         this.ids = ids;
@@ -36,13 +41,19 @@ public final class ImportContext {
     public Ids ids() { return ids; }
     public ProjectLayout layout() { return layout; }
     public Registry registry() { return registry; }
+    /** Problems that stop the build: files that cannot be read or parsed, reference data that does not fit. */
     public List<DataFileException> problems() { return problems; }
+
+    /** Rows skipped and notices, for the curator. */
+    public ImportReport report() { return report; }
 
     public String display(Path p) { return layout.display(p); }
 
     /** A fresh model with the project's prefixes for one importer's graph. */
     public Model newModel() {
-        Model m = ModelFactory.createDefaultModel();
+        UndoableGraph g = new UndoableGraph();
+        graphs.add(g);
+        Model m = ModelFactory.createModelForGraph(g);
         m.setNsPrefixes(Vocab.prefixes());
         return m;
     }
@@ -75,15 +86,31 @@ public final class ImportContext {
     /** Records the row a node came from, for validation reports. */
     public void locate(Resource node, CsvRow row) { data.locate(node.asNode(), row.where()); }
 
-    /** Runs a row's conversion; a bad row is recorded and skipped so the rest can be checked too. */
+    /** Runs a row's conversion; a bad row is taken back whole, reported and skipped, and the rest imports. */
     public void eachRow(List<CsvRow> rows, Consumer<CsvRow> convert) {
         for (CsvRow row : rows) {
+            for (UndoableGraph g : graphs) g.mark();
+            registry.mark();
+            undoHooks.clear();
             try {
                 convert.accept(row);
+                for (UndoableGraph g : graphs) g.commit();
             } catch (DataFileException e) {
-                problems.add(e);
+                for (UndoableGraph g : graphs) g.rollback();
+                registry.rollback(row.where());
+                for (int i = undoHooks.size() - 1; i >= 0; i--) undoHooks.get(i).run();
+                report.skipped(e);
             }
+            undoHooks.clear();
         }
+    }
+
+    /** Registers how to take back a change outside the graphs and the registry, should the current row be skipped. */
+    public void onSkip(Runnable undo) { undoHooks.add(undo); }
+
+    /** A graph an importer has already published, e.g. {@code localities}. */
+    public org.apache.jena.graph.Graph published(String importerName) {
+        return data.graph(ids.graph("import/" + importerName));
     }
 
     public List<CsvRow> readCsv(Path file) { return Csv.read(file, display(file)); }

@@ -6,6 +6,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cityrights.commitments.CommitmentSources;
+import org.w3id.cityrights.commitments.CommitmentsImporter;
+import org.w3id.cityrights.commitments.NetworksImporter;
 
 /** Runs every importer in dependency order; later importers refer to ids defined by earlier ones. */
 public final class Imports {
@@ -13,23 +16,28 @@ public final class Imports {
 
     /**
      * @param concepts the graph holding the concept schemes (their ids become valid values)
-     * @return the problems found, every bad row of every file, empty when all imported
+     * @return the problems that stop the build (files that cannot be read), empty when all could be;
+     *         skipped rows are in {@link ImportContext#report()}
      */
     public static List<DataFileException> run(ImportContext ctx, Graph concepts) {
         registerConcepts(ctx, concepts);
         SdgCatalog sdg = new SdgCatalog(ctx.layout().sourcesDir().resolve("un-sdg-kos/sdg.ttl"));
+        InstrumentsImporter instruments = new InstrumentsImporter(sdg);
+        NetworksImporter networks = new NetworksImporter();
         List<Importer> importers = List.of(
-                new CountriesImporter(),
+                new CountriesImporter(CommitmentSources.countryCodes(ctx.layout())),
                 new TreatiesImporter(),
                 new RatificationsImporter(),
                 new LocalitiesImporter(),
                 new FrameworksImporter(),
                 new BodiesImporter(),
                 new AgentsImporter(),
-                new InstrumentsImporter(sdg),
+                instruments,
                 new ParticipationsImporter(),
                 new DisagreementsImporter(),
                 new ClaimsImporter(),
+                networks,
+                new CommitmentsImporter(instruments, networks),
                 new SdgImporter(sdg),
                 new UnbisImporter(concepts));
         for (Importer i : importers) {

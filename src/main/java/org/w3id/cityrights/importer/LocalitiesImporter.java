@@ -1,14 +1,11 @@
 package org.w3id.cityrights.importer;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -17,7 +14,7 @@ import org.w3id.cityrights.vocab.Vocab;
 
 /** {@code data/curated/localities*.csv}: cities and other local jurisdictions, linked through the gazetteer. */
 public final class LocalitiesImporter implements Importer {
-    static final Map<String, Resource> KINDS = Map.of(
+    public static final Map<String, Resource> KINDS = Map.of(
             "city", CR.City, "county", CR.County, "urban-district", CR.UrbanDistrict,
             "province", CR.Province, "community", CR.Community);
 
@@ -57,7 +54,7 @@ public final class LocalitiesImporter implements Importer {
             }
             if (row.has("gazetteer_qid")) {
                 Gazetteer.Place p = gazetteer.find(row.get("gazetteer_qid"), iso2, name, row);
-                link(m, city, p, gazetteerFile);
+                GazetteerLink.link(m, city, p.qid(), p.geonameId(), p.latitude(), p.longitude(), gazetteerFile);
             }
             Cells.addSources(city, row, "sources", true);
             if (row.has("note")) city.addProperty(RDFS.comment, Cells.en(row.get("note")));
@@ -65,24 +62,5 @@ public final class LocalitiesImporter implements Importer {
             city.addProperty(Vocab.provWasDerivedFrom, ctx.fileEntity(m, row.file()));
         });
         ctx.publish(name(), m);
-    }
-
-    /** Identity and position from the gazetteer, with the gazetteer named as their source. */
-    private static void link(Model m, Resource city, Gazetteer.Place p, Resource gazetteerFile) {
-        city.addProperty(OWL.sameAs, m.createResource(Vocab.WIKIDATA + p.qid()));
-        if (!p.geonameId().isEmpty() && !p.geonameId().startsWith("-") && !p.geonameId().equals("0")) {
-            String gid = new BigDecimal(p.geonameId()).toBigInteger().toString();
-            city.addProperty(OWL.sameAs, m.createResource(Vocab.GEONAMES + gid + "/"));
-        }
-        BigDecimal lat = new BigDecimal(p.latitude()), lon = new BigDecimal(p.longitude());
-        city.addLiteral(Vocab.wgsLat, m.createTypedLiteral(lat.toPlainString(), XSDDatatype.XSDdecimal));
-        city.addLiteral(Vocab.wgsLong, m.createTypedLiteral(lon.toPlainString(), XSDDatatype.XSDdecimal));
-        Resource geometry = m.createResource(city.getURI() + "#geometry")
-                .addProperty(RDF.type, Vocab.geoGeometry)
-                .addLiteral(Vocab.geoAsWKT, m.createTypedLiteral("POINT(" + lon.toPlainString() + " " + lat.toPlainString() + ")",
-                        new org.apache.jena.datatypes.BaseDatatype(Vocab.geoWktLiteral)))
-                .addProperty(Vocab.provWasDerivedFrom, gazetteerFile);
-        city.addProperty(Vocab.geoHasGeometry, geometry);
-        city.addProperty(Vocab.provWasDerivedFrom, gazetteerFile);
     }
 }

@@ -5,10 +5,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cityrights.vocab.Vocab;
 
 /** The common tail of every curated row: its note, and which file and import made the node. */
-final class Provenance {
+public final class Provenance {
     private Provenance() {}
 
-    static void curated(ImportContext ctx, Resource node, CsvRow row, Resource activity) {
+    public static void curated(ImportContext ctx, Resource node, CsvRow row, Resource activity) {
         if (row.values().containsKey("note") && row.has("note")) node.addProperty(RDFS.comment, Cells.en(row.get("note")));
         node.addProperty(Vocab.provWasGeneratedBy, activity);
         node.addProperty(Vocab.provWasDerivedFrom, ctx.fileEntity(node.getModel(), row.file()));

@@ -1,7 +1,9 @@
 package org.w3id.cityrights.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,8 @@ import org.apache.jena.rdf.model.Resource;
 public final class Registry {
     private final Map<String, Map<String, Resource>> byKind = new HashMap<>();
     private final Map<String, Map<String, String>> where = new HashMap<>();
+    /** Ids defined since the current row began, so that a skipped row defines nothing. */
+    private final List<String[]> sinceMark = new ArrayList<>();
 
     public void define(String kind, String id, Resource node, CsvRow row) {
         Map<String, Resource> ids = byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>());
@@ -25,10 +29,33 @@ public final class Registry {
         }
         ids.put(id, node);
         at.put(id, row.where());
+        sinceMark.add(new String[] {kind, id});
     }
 
     public void define(String kind, String id, Resource node) {
-        byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, node);
+        if (byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, node) == null) sinceMark.add(new String[] {kind, id});
+    }
+
+    /** Forgets which ids were defined so far: a new row begins. */
+    void mark() { sinceMark.clear(); }
+
+    /**
+     * Undefines what a skipped row defined: the ids defined since the mark, and those an earlier pass
+     * over the same row defined (importers that read a file twice define ids first, describe them next).
+     */
+    void rollback(String rowWhere) {
+        for (String[] k : sinceMark) {
+            byKind.getOrDefault(k[0], new HashMap<>()).remove(k[1]);
+            where.getOrDefault(k[0], new HashMap<>()).remove(k[1]);
+        }
+        sinceMark.clear();
+        for (Map.Entry<String, Map<String, String>> kind : where.entrySet()) {
+            kind.getValue().entrySet().removeIf(e -> {
+                boolean same = e.getValue().equals(rowWhere);
+                if (same) byKind.getOrDefault(kind.getKey(), new HashMap<>()).remove(e.getKey());
+                return same;
+            });
+        }
     }
 
     public Optional<Resource> find(String kind, String id) {

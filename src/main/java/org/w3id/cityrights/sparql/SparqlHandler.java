@@ -24,6 +24,7 @@ import org.w3id.cityrights.store.AnswerSink;
 import org.w3id.cityrights.store.Store;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
 /**
@@ -41,18 +42,29 @@ public final class SparqlHandler {
     private final QueryService queries;
     private final ResultCache cache;
     private final CacheSettings settings;
+    private final Handler serviceDescription;
 
-    public SparqlHandler(QueryService queries) { this(queries, ResultCache.disabled(), CacheSettings.OFF); }
+    /** Without a cache, and without a service description (a plain {@code GET /sparql} is then a bad request). */
+    public SparqlHandler(QueryService queries) {
+        this(queries, ResultCache.disabled(), CacheSettings.OFF,
+                ctx -> { throw HttpError.badRequest("Missing 'query' parameter: send a SPARQL query as ?query=..."); });
+    }
 
-    public SparqlHandler(QueryService queries, ResultCache cache, CacheSettings settings) {
+    /** With the handler that answers a plain {@code GET /sparql} (no parameters) with the service description. */
+    public SparqlHandler(QueryService queries, ResultCache cache, CacheSettings settings, Handler serviceDescription) {
         this.queries = queries;
         this.cache = cache;
         this.settings = settings;
+        this.serviceDescription = serviceDescription;
     }
 
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws Exception {
         Cors.allowReads(ctx);
         ctx.header("Vary", "Accept");
+        if (SparqlRequest.isServiceDescriptionRequest(ctx)) {
+            serviceDescription.handle(ctx);
+            return;
+        }
         SparqlRequest req = SparqlRequest.from(ctx);
         String accept = ctx.header("Accept");
         String client = ctx.req().getRemoteAddr();

@@ -23,6 +23,11 @@ public record SparqlRequest(String query, List<String> defaultGraphs, List<Strin
     static final String SPARQL_UPDATE = "application/sparql-update";
     static final String READ_ONLY = QueryService.READ_ONLY;
 
+    /** A GET without any parameter asks what the endpoint is (SPARQL 1.1 Service Description, section 2). */
+    public static boolean isServiceDescriptionRequest(Context ctx) {
+        return ctx.method() == HandlerType.GET && ctx.queryParamMap().isEmpty();
+    }
+
     public static SparqlRequest from(Context ctx) {
         if (ctx.method() == HandlerType.GET) return fromParams(ctx.queryParamMap(), ctx.queryParamMap());
         String type = mediaType(ctx.contentType());

@@ -1,6 +1,8 @@
 package org.w3id.cityrights.store;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.Query;
 
@@ -43,6 +45,12 @@ public interface Store extends AutoCloseable {
 
     /** What the store was built from. */
     BuildInfo info();
+
+    /**
+     * The folder of files the build wrote beside this database (dumps, dataset descriptions), if the
+     * store has one; a store behind a remote endpoint has none.
+     */
+    default Optional<Path> publishedFiles() { return Optional.empty(); }
 
     @Override void close();
 }

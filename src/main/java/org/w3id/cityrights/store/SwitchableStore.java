@@ -23,8 +23,9 @@ public final class SwitchableStore implements Store {
     private static final class Holder {
         final Tdb2Store store;
         final AtomicInteger users = new AtomicInteger();
-        /** Replaced by a swap: once closed, its database is handed to {@code onRetired}. */
         final AtomicBoolean retired = new AtomicBoolean();
+        /** Replaced by a newer database (not merely closed at shutdown): only then is it handed to onRetired. */
+        final AtomicBoolean replaced = new AtomicBoolean();
         final AtomicBoolean closed = new AtomicBoolean();
         Holder(Tdb2Store store) { this.store = store; }
     }
@@ -73,6 +74,7 @@ public final class SwitchableStore implements Store {
         generation.incrementAndGet();
         Holder old = current.getAndSet(new Holder(next));
         generation.incrementAndGet();
+        old.replaced.set(true);
         old.retired.set(true);
         if (old.users.get() == 0) closeOnce(old);
     }
@@ -80,22 +82,26 @@ public final class SwitchableStore implements Store {
     private void closeOnce(Holder h) {
         if (h.closed.compareAndSet(false, true)) {
             h.store.close();
-            if (h.retired.get()) onRetired.accept(h.store);
+            if (h.replaced.get()) onRetired.accept(h.store);
         }
     }
-
-    @Override public long generation() { return generation.get(); }
 
     /** The database in use now. */
     public Tdb2Store currentStore() { return current.get().store; }
 
     @Override public boolean isOpen() { return current.get().store.isOpen(); }
 
+    @Override public long generation() { return generation.get(); }
+
     @Override public BuildInfo info() { return current.get().store.info(); }
 
-    /** Closes the database in use; it stays the current one of its store folder, to be served again. */
+    @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return current.get().store.publishedFiles(); }
+
+    /** Closes the database in use at shutdown; it stays on disk as the current one. */
     @Override
     public void close() {
-        closeOnce(current.get());
+        Holder h = current.get();
+        h.retired.set(true);
+        closeOnce(h);
     }
 }

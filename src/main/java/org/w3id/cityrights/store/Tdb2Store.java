@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.dboe.base.file.Location;
@@ -33,6 +34,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * own named graph; the default graph of a query is their union unless the request names graphs.
  */
 public final class Tdb2Store implements Store {
+    /** The folder, inside the database folder, of the files a build publishes beside the data. */
+    public static final String PUBLISHED = "published";
+
     private final DatasetGraph dsg;
     private final BuildInfo info;
     private final Path location;
@@ -51,6 +55,13 @@ public final class Tdb2Store implements Store {
         Path db = layout.current().orElseThrow(() ->
                 new IllegalStateException("no built store in " + layout.root() + " (run: cityrights build)"));
         Tdb2Store store = new Tdb2Store(DatabaseMgr.connectDatasetGraph(Location.create(db)), StoreLayout.readInfo(db), db);
+        OPEN_HERE.add(db.toAbsolutePath().normalize());
+        return store;
+    }
+
+    /** Opens a database folder that a build has loaded but not yet made current (for its publishing steps). */
+    public static Tdb2Store openUnpublished(Path db, BuildInfo info) {
+        Tdb2Store store = new Tdb2Store(DatabaseMgr.connectDatasetGraph(Location.create(db)), info, db);
         OPEN_HERE.add(db.toAbsolutePath().normalize());
         return store;
     }
@@ -146,6 +157,8 @@ public final class Tdb2Store implements Store {
     public Path location() { return location; }
 
     @Override public BuildInfo info() { return info; }
+
+    @Override public Optional<Path> publishedFiles() { return Optional.of(location.resolve(PUBLISHED)); }
 
     @Override
     public void close() {

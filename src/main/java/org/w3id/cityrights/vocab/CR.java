@@ -59,6 +59,15 @@ public final class CR {
     public static final Resource SourceDisagreement = cls("SourceDisagreement");
     public static final Resource CountClaim = cls("CountClaim");
 
+    // Networks and commitments
+    public static final Resource NetworkMembership = cls("NetworkMembership");
+    public static final Resource Commitment = cls("Commitment");
+    public static final Resource CommitmentAssessment = cls("CommitmentAssessment");
+    public static final Resource DerivationRule = cls("DerivationRule");
+    public static final Resource ImportReportEntry = cls("ImportReportEntry");
+    public static final Resource SkippedRow = cls("SkippedRow");
+    public static final Resource ImportNotice = cls("ImportNotice");
+
     // Object properties
     public static final Property country = prop("country");
     public static final Property partOf = prop("partOf");
@@ -86,6 +95,20 @@ public final class CR {
     public static final Property disagreement = prop("disagreement");
     public static final Property aboutProperty = prop("aboutProperty");
     public static final Property mirrorSource = prop("mirrorSource");
+    public static final Property member = prop("member");
+    public static final Property network = prop("network");
+    public static final Property membershipStatus = prop("membershipStatus");
+    public static final Property partOfNetwork = prop("partOfNetwork");
+    public static final Property foundingInstrument = prop("foundingInstrument");
+    public static final Property relatedInstrument = prop("relatedInstrument");
+    public static final Property relatedRight = prop("relatedRight");
+    public static final Property impliesCommitmentTo = prop("impliesCommitmentTo");
+    public static final Property joiningAct = prop("joiningAct");
+    public static final Property evidenceLevel = prop("evidenceLevel");
+    public static final Property practice = prop("practice");
+    public static final Property assesses = prop("assesses");
+    public static final Property appliedRule = prop("appliedRule");
+    public static final Property aboutNetwork = prop("aboutNetwork");
 
     // Datatype properties
     public static final Property adoptionDate = prop("adoptionDate");
@@ -111,6 +134,13 @@ public final class CR {
     public static final Property claimAbout = prop("claimAbout");
     public static final Property placeName = prop("placeName");
     public static final Property adoptedByName = prop("adoptedByName");
+    public static final Property dateJoined = prop("dateJoined");
+    public static final Property statusAsStated = prop("statusAsStated");
+    public static final Property sourceRow = prop("sourceRow");
+    public static final Property claimedCount = prop("claimedCount");
+    public static final Property claimScope = prop("claimScope");
+    public static final Property ruleQuery = prop("ruleQuery");
+    public static final Property importReason = prop("importReason");
 
     /** A class of this ontology by local name, e.g. {@code Ordinance}. */
     public static Resource term(String localName) { return cls(localName); }

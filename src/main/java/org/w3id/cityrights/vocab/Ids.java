@@ -55,9 +55,12 @@ public final class Ids {
 
     public String graph(String name) { return base + "graph/" + name; }
 
-    /** Rewrites an IRI minted under the canonical base to this base (identity for the canonical base). */
+    /**
+     * Rewrites an IRI minted under the canonical base to this base (identity for the canonical base).
+     * The ontology's IRIs stay as they are: its namespace is the same for every mirror.
+     */
     public String rebase(String iri) {
-        if (!base.equals(CANONICAL_BASE) && iri.startsWith(CANONICAL_BASE)) {
+        if (!base.equals(CANONICAL_BASE) && iri.startsWith(CANONICAL_BASE) && !iri.startsWith(CR.ONTOLOGY)) {
             return base + iri.substring(CANONICAL_BASE.length());
         }
         return iri;

@@ -96,6 +96,8 @@ class CrashSafetyTest {
         drain.join(5_000);
         assertTrue(p.exitValue() == 143 || p.exitValue() == 0, "exit code " + p.exitValue() + " (143 is the normal end by SIGTERM); output: " + lines);
         assertTrue(String.join("\n", lines).contains("stopped cleanly"), lines.toString());
+        StoreLayout layout = new StoreLayout(project.resolve("store"));
+        assertTrue(layout.current().isPresent(), "the current database is still there after a clean stop");
     }
 
     static boolean queryIsRunning(HttpClient client, int port, long withinMillis) throws Exception {

@@ -73,6 +73,10 @@ class ReloadTest {
             HttpResponse<String> good = server.post("/admin/reload", "text/plain", "", "Authorization", "Bearer " + TOKEN);
             assertEquals(200, good.statusCode(), good.body());
             String after = state(server);
+            String version = store.info().datasetVersion();
+            assertTrue(server.get("/").body().contains(version), "the landing page follows the reload to " + version);
+            assertTrue(server.get("/dumps/").body().contains(version), "the dumps follow the reload to " + version);
+            assertEquals(200, server.get("/page/city/reload-test-town").statusCode(), "the new city has its page");
 
             // 2. A broken file: the reload fails with file, line and reason; the new data keeps serving.
             Files.writeString(project.resolve("data/dataset.ttl"), "\n<urn:a> <urn:b> \"broken .\n", StandardOpenOption.APPEND);

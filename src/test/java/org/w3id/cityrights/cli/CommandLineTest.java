@@ -54,7 +54,7 @@ class CommandLineTest {
     }
 
     @Test void help_on_every_command_exits_0() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"build", "--help"}, new String[] {"serve", "--help"}, new String[] {"validate", "--help"})) {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"build", "--help"}, new String[] {"serve", "--help"}, new String[] {"validate", "--help"}, new String[] {"report", "--help"})) {
             Run r = run(args);
             assertEquals(0, r.code(), String.join(" ", args));
             assertTrue(r.out().contains("Usage:"), r.out());
@@ -87,6 +87,10 @@ class CommandLineTest {
             assertTrue(((QueryOutcome.Bool) st.query(QueryFactory.create(ask), 10_000)).value());
             String canonical = "ASK { ?s ?p ?o FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"https://w3id.org/cityrights/id/\")) }";
             assertTrue(!((QueryOutcome.Bool) st.query(QueryFactory.create(canonical), 10_000)).value(), "no canonical identifiers left");
+            String ontology = "ASK { <https://w3id.org/cityrights/ontology#locality> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+            assertTrue(((QueryOutcome.Bool) st.query(QueryFactory.create(ontology), 10_000)).value(), "the ontology keeps its own namespace");
+            String voidFile = Files.readString(st.publishedFiles().orElseThrow().resolve("void.ttl"));
+            assertTrue(voidFile.contains("\"https://mirror.example.org/cr/id/\""), "the mirror publishes its own identifier space");
         }
     }
 

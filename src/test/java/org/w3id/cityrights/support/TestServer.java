@@ -74,6 +74,7 @@ public final class TestServer implements AutoCloseable {
         @Override public boolean isOpen() { return store.isOpen(); }
         @Override public long generation() { return store.generation(); }
         @Override public org.w3id.cityrights.store.BuildInfo info() { return store.info(); }
+        @Override public java.util.Optional<java.nio.file.Path> publishedFiles() { return store.publishedFiles(); }
         @Override public void close() { }
     }
 }

@@ -41,6 +41,12 @@ public final class TestStore {
         return store;
     }
 
+    /** The folder of the shared store (built on first use), for tests that run a command against it. */
+    public static synchronized Path root() {
+        get();
+        return root;
+    }
+
     public static PrintStream quiet() {
         return new PrintStream(OutputStream.nullOutputStream());
     }
