@@ -12,16 +12,23 @@ import org.w3id.cityrights.http.HttpError;
 import org.w3id.cityrights.linkeddata.dumps.DumpManifest;
 import org.w3id.cityrights.store.Store;
 
-/** The files the build published beside the database in use: dataset descriptions, read once, and the dumps. */
+/**
+ * The files the build published beside the database in use: dataset descriptions, read once per
+ * database, and the dumps. The folder is asked of the store on every call, since a reload moves the
+ * store to a new database (and the old one's folder goes).
+ */
 public final class PublishedFiles {
-    private final Optional<Path> dir;
-    private final Map<String, Graph> graphs = new ConcurrentHashMap<>();
+    private final Store store;
+    private final Map<Path, Graph> graphs = new ConcurrentHashMap<>();
 
-    public PublishedFiles(Store store) { this.dir = store.publishedFiles(); }
+    public PublishedFiles(Store store) { this.store = store; }
 
     /** A dataset description (e.g. {@link Publication#VOID}) as a graph. */
     public Graph description(String fileName) {
-        return graphs.computeIfAbsent(fileName, f -> RDFDataMgr.loadGraph(require(f).toString()));
+        Path file = require(fileName);
+        // Descriptions of databases no longer in use are dropped: there is one current database at a time.
+        graphs.keySet().removeIf(k -> !k.startsWith(file.getParent()));
+        return graphs.computeIfAbsent(file, f -> RDFDataMgr.loadGraph(f.toString()));
     }
 
     public Path dumpsDir() { return require(Publication.DUMPS); }
@@ -31,6 +38,7 @@ public final class PublishedFiles {
     }
 
     private Path require(String name) {
+        Optional<Path> dir = store.publishedFiles();
         Path p = dir.map(d -> d.resolve(name)).filter(Files::exists).orElseThrow(PublishedFiles::missing);
         return p;
     }

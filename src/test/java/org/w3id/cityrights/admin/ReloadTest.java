@@ -76,6 +76,8 @@ class ReloadTest {
             String version = store.info().datasetVersion();
             assertTrue(server.get("/").body().contains(version), "the landing page follows the reload to " + version);
             assertTrue(server.get("/dumps/").body().contains(version), "the dumps follow the reload to " + version);
+            assertTrue(server.get("/.well-known/void", "Accept", "text/turtle").body().contains(version),
+                    "the dataset description follows the reload to " + version);
             assertEquals(200, server.get("/page/city/reload-test-town").statusCode(), "the new city has its page");
 
             // 2. A broken file: the reload fails with file, line and reason; the new data keeps serving.
