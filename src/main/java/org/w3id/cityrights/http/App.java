@@ -83,6 +83,7 @@ public final class App {
             cfg.routes.get("/catalog", site::catalog);
             cfg.routes.get("/dumps", site::dumps);
             cfg.routes.get("/dumps/{file}", site::dumpFile);
+            cfg.routes.get("/graph/<name>", site::graph);
             cfg.routes.after(SecurityHeaders::apply);
 
             cfg.routes.exception(HttpError.class, App::error);

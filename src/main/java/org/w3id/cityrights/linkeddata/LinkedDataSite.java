@@ -3,6 +3,7 @@ package org.w3id.cityrights.linkeddata;
 import org.w3id.cityrights.limits.QueryRunner;
 import org.w3id.cityrights.linkeddata.dataset.DescriptionHandler;
 import org.w3id.cityrights.linkeddata.dumps.DumpsHandler;
+import org.w3id.cityrights.linkeddata.graphs.GraphHandler;
 import org.w3id.cityrights.linkeddata.landing.LandingPage;
 import org.w3id.cityrights.linkeddata.lookup.LookupHandler;
 import org.w3id.cityrights.linkeddata.map.LocatorMap;
@@ -38,7 +39,8 @@ public final class LinkedDataSite {
     /** The handlers for one database, identified by what it was built from. */
     private record Handlers(BuildInfo info, ResourceHandlers resources, IdentifiersPage identifiers, OntologyHandler ontology,
                             LandingPage landing, SearchPage search, LookupHandler lookup, DumpsHandler dumps,
-                            DescriptionHandler voidDescription, DescriptionHandler catalog, DescriptionHandler serviceDescription) {}
+                            DescriptionHandler voidDescription, DescriptionHandler catalog, DescriptionHandler serviceDescription,
+                            GraphHandler graphs) {}
 
     private LinkedDataSite(Store store, long timeoutMillis, QueryRunner runner) {
         this.store = store;
@@ -84,7 +86,8 @@ public final class LinkedDataSite {
                 new DescriptionHandler(files, Publication.CATALOG, "DCAT catalogue",
                         "The dataset, its downloads (with size and SHA-256) and its SPARQL service, in DCAT 3.", layout, true),
                 new DescriptionHandler(files, Publication.SERVICE, "SPARQL endpoint",
-                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false));
+                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false),
+                new GraphHandler(sparql, iris, layout));
     }
 
     public void landing(Context ctx) { current().landing().handle(ctx); }
@@ -102,4 +105,5 @@ public final class LinkedDataSite {
     public void serviceDescription(Context ctx) { current().serviceDescription().handle(ctx); }
     public void dumps(Context ctx) { current().dumps().index(ctx); }
     public void dumpFile(Context ctx) { current().dumps().file(ctx); }
+    public void graph(Context ctx) { current().graphs().handle(ctx); }
 }

@@ -39,8 +39,11 @@ public final class PublishedFiles {
 
     private Path require(String name) {
         Optional<Path> dir = store.publishedFiles();
-        Path p = dir.map(d -> d.resolve(name)).filter(Files::exists).orElseThrow(PublishedFiles::missing);
-        return p;
+        if (dir.isEmpty()) {
+            throw new HttpError(404, "This server answers from a remote SPARQL service and keeps no files of its own: the dumps and "
+                    + "dataset descriptions are published by the server that holds the built store.");
+        }
+        return Optional.of(dir.get().resolve(name)).filter(Files::exists).orElseThrow(PublishedFiles::missing);
     }
 
     private static HttpError missing() {
