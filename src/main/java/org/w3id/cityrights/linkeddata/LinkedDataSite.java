@@ -36,11 +36,32 @@ public final class LinkedDataSite {
     private final QueryRunner runner;
     private volatile Handlers handlers;
 
-    /** The handlers for one database, identified by what it was built from. */
-    private record Handlers(BuildInfo info, ResourceHandlers resources, IdentifiersPage identifiers, OntologyHandler ontology,
-                            LandingPage landing, SearchPage search, LookupHandler lookup, DumpsHandler dumps,
-                            DescriptionHandler voidDescription, DescriptionHandler catalog, DescriptionHandler serviceDescription,
-                            GraphHandler graphs) {}
+    /**
+     * The handlers for one database, identified by what it was built from. Each is made when first asked
+     * for: some read the whole store (the landing page's counts, the labels of every term), which on a
+     * large store takes a while, and must not delay the server's start or the other routes.
+     */
+    private record Handlers(BuildInfo info, Lazy<ResourceHandlers> resources, Lazy<IdentifiersPage> identifiers, Lazy<OntologyHandler> ontology,
+                            Lazy<LandingPage> landing, Lazy<SearchPage> search, Lazy<LookupHandler> lookup, Lazy<DumpsHandler> dumps,
+                            Lazy<DescriptionHandler> voidDescription, Lazy<DescriptionHandler> catalog, Lazy<DescriptionHandler> serviceDescription,
+                            Lazy<GraphHandler> graphs) {}
+
+    /** A value made once, on first use. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) { this.make = make; }
+
+        T get() {
+            T v = value;
+            if (v != null) return v;
+            synchronized (this) {
+                if (value == null) value = make.get();
+                return value;
+            }
+        }
+    }
 
     private LinkedDataSite(Store store, long timeoutMillis, QueryRunner runner) {
         this.store = store;
@@ -72,38 +93,38 @@ public final class LinkedDataSite {
         Layout layout = new Layout(info);
         PublishedFiles files = new PublishedFiles(store);
         Resources resources = new Resources(sparql, iris);
-        ResourcePage page = new ResourcePage(iris, TermLabels.load(sparql), MAP, layout);
+        Lazy<TermLabels> labels = new Lazy<>(() -> TermLabels.load(sparql));
         return new Handlers(info,
-                new ResourceHandlers(resources, page, iris, layout),
-                new IdentifiersPage(sparql, iris, layout),
-                new OntologyHandler(sparql, iris, layout),
-                new LandingPage(sparql, iris, layout),
-                new SearchPage(sparql, iris, layout),
-                new LookupHandler(sparql, iris),
-                new DumpsHandler(files, layout),
-                new DescriptionHandler(files, Publication.VOID, "VoID description",
-                        "The dataset's size, identifier space, access points and links to other datasets, in the Vocabulary of Interlinked Datasets; every count was computed from the store when it was built.", layout, true),
-                new DescriptionHandler(files, Publication.CATALOG, "DCAT catalogue",
-                        "The dataset, its downloads (with size and SHA-256) and its SPARQL service, in DCAT 3.", layout, true),
-                new DescriptionHandler(files, Publication.SERVICE, "SPARQL endpoint",
-                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false),
-                new GraphHandler(sparql, iris, layout));
+                new Lazy<>(() -> new ResourceHandlers(resources, new ResourcePage(iris, labels.get(), MAP, layout), iris, layout)),
+                new Lazy<>(() -> new IdentifiersPage(sparql, iris, layout)),
+                new Lazy<>(() -> new OntologyHandler(sparql, iris, layout)),
+                new Lazy<>(() -> new LandingPage(sparql, iris, layout)),
+                new Lazy<>(() -> new SearchPage(sparql, iris, layout)),
+                new Lazy<>(() -> new LookupHandler(sparql, iris)),
+                new Lazy<>(() -> new DumpsHandler(files, layout)),
+                new Lazy<>(() -> new DescriptionHandler(files, Publication.VOID, "VoID description",
+                        "The dataset's size, identifier space, access points and links to other datasets, in the Vocabulary of Interlinked Datasets; every count was computed from the store when it was built.", layout, true)),
+                new Lazy<>(() -> new DescriptionHandler(files, Publication.CATALOG, "DCAT catalogue",
+                        "The dataset, its downloads (with size and SHA-256) and its SPARQL service, in DCAT 3.", layout, true)),
+                new Lazy<>(() -> new DescriptionHandler(files, Publication.SERVICE, "SPARQL endpoint",
+                        "This is the SPARQL 1.1 endpoint: send a query as /sparql?query=... (GET), as a form or as application/sparql-query (POST). Below is its SPARQL 1.1 Service Description.", layout, false)),
+                new Lazy<>(() -> new GraphHandler(sparql, iris, layout)));
     }
 
-    public void landing(Context ctx) { current().landing().handle(ctx); }
-    public void identifiers(Context ctx) { current().identifiers().handle(ctx); }
-    public void id(Context ctx) { current().resources().id(ctx); }
-    public void page(Context ctx) { current().resources().page(ctx); }
-    public void data(Context ctx) { current().resources().data(ctx); }
-    public void search(Context ctx) { current().search().handle(ctx); }
-    public void lookup(Context ctx) { current().lookup().handle(ctx); }
-    public void ontology(Context ctx) { current().ontology().current(ctx); }
-    public void ontologyAs(Context ctx) { current().ontology().currentAs(ctx); }
-    public void ontologyVersion(Context ctx) { current().ontology().version(ctx); }
-    public void voidDescription(Context ctx) { current().voidDescription().handle(ctx); }
-    public void catalog(Context ctx) { current().catalog().handle(ctx); }
-    public void serviceDescription(Context ctx) { current().serviceDescription().handle(ctx); }
-    public void dumps(Context ctx) { current().dumps().index(ctx); }
-    public void dumpFile(Context ctx) { current().dumps().file(ctx); }
-    public void graph(Context ctx) { current().graphs().handle(ctx); }
+    public void landing(Context ctx) { current().landing().get().handle(ctx); }
+    public void identifiers(Context ctx) { current().identifiers().get().handle(ctx); }
+    public void id(Context ctx) { current().resources().get().id(ctx); }
+    public void page(Context ctx) { current().resources().get().page(ctx); }
+    public void data(Context ctx) { current().resources().get().data(ctx); }
+    public void search(Context ctx) { current().search().get().handle(ctx); }
+    public void lookup(Context ctx) { current().lookup().get().handle(ctx); }
+    public void ontology(Context ctx) { current().ontology().get().current(ctx); }
+    public void ontologyAs(Context ctx) { current().ontology().get().currentAs(ctx); }
+    public void ontologyVersion(Context ctx) { current().ontology().get().version(ctx); }
+    public void voidDescription(Context ctx) { current().voidDescription().get().handle(ctx); }
+    public void catalog(Context ctx) { current().catalog().get().handle(ctx); }
+    public void serviceDescription(Context ctx) { current().serviceDescription().get().handle(ctx); }
+    public void dumps(Context ctx) { current().dumps().get().index(ctx); }
+    public void dumpFile(Context ctx) { current().dumps().get().file(ctx); }
+    public void graph(Context ctx) { current().graphs().get().handle(ctx); }
 }
