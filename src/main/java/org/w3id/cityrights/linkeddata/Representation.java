@@ -47,6 +47,13 @@ public record Representation(Optional<RdfSyntax> rdf) {
         return of(RdfSyntax.byMediaType(chosen).orElseThrow());
     }
 
+    /** The syntax {@code ?format=} names (ttl, jsonld, nt, rdf), or without it what Accept asks for, HTML included. */
+    public static Representation byFormatOrAccept(String format, String accept) {
+        if (format == null) return negotiate(accept, true);
+        return RdfSyntax.byExtension(format).map(Representation::of)
+                .orElseThrow(() -> new HttpError(406, "Unknown format '" + format + "'. Use ttl, jsonld, nt or rdf."));
+    }
+
     /** Whether a client prefers HTML to plain text, for choosing how to word an error ({@code *}{@code /*} does not). */
     public static boolean prefersHtml(String accept) {
         if (accept == null || accept.isBlank()) return false;

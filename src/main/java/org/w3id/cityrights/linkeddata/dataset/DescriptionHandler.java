@@ -46,10 +46,7 @@ public final class DescriptionHandler {
     public void handle(Context ctx) {
         ctx.header("Vary", "Accept");
         String format = formatParameter ? ctx.queryParam("format") : null;
-        Representation r = format != null
-                ? RdfSyntax.byExtension(format).map(Representation::of).orElseThrow(() -> new org.w3id.cityrights.http.HttpError(406,
-                        "Unknown format '" + format + "'. Use ttl, jsonld, nt or rdf."))
-                : Representation.negotiate(ctx.header("Accept"), true);
+        Representation r = Representation.byFormatOrAccept(format, ctx.header("Accept"));
         Graph g = files.description(fileName);
         if (r.rdf().isPresent()) {
             RdfOutput.send(ctx, g, r.rdf().get());

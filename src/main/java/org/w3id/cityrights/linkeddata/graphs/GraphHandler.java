@@ -31,7 +31,7 @@ import io.javalin.http.Context;
 public final class GraphHandler {
     private static final Template PAGE = Template.of(GraphHandler.class, "graph.html");
     private static final QueryFile SIZE = QueryFile.of(GraphHandler.class, "graph-size.rq");
-    private static final QueryFile CONTENT = QueryFile.of(GraphHandler.class, "graph-content.rq");
+    private static final QueryFile CONTENT = QueryFile.of(GraphHandler.class, "/build/graph-content.rq"); // the query the Graph Store copy uses
 
     private final Sparql sparql;
     private final SiteIris iris;
@@ -53,11 +53,7 @@ public final class GraphHandler {
         long size = sparql.count(SIZE.bind().iri("graph", iri).query(), "triples");
         if (size == 0) throw notFound(name);
 
-        String format = ctx.queryParam("format");
-        Representation r = format != null
-                ? RdfSyntax.byExtension(format).map(Representation::of).orElseThrow(() -> new HttpError(406,
-                        "Unknown format '" + format + "'. Use ttl, jsonld, nt or rdf."))
-                : Representation.negotiate(ctx.header("Accept"), true);
+        Representation r = Representation.byFormatOrAccept(ctx.queryParam("format"), ctx.header("Accept"));
         if (r.rdf().isPresent()) {
             RdfOutput.send(ctx, sparql.construct(CONTENT.bind().iri("graph", iri).query()), r.rdf().get());
             return;
